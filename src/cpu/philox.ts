@@ -1,0 +1,94 @@
+// Philox4x32-10 (Salmon, Moraes, Dror & Shaw, "Parallel random numbers: as easy as 1, 2, 3",
+// SC11), the TypeScript twin of shaders/prelude.wgsl. Both build the 32×32→64-bit product
+// from 16-bit halves because WGSL has neither u64 nor mulhi; the two must agree word for word.
+//
+// Counter layout (DESIGN.md §4): key = the 64-bit seed (lo, hi); counter = (matrix index lo,
+// matrix index hi, block, stream tag). Any matrix is reproducible from (seed, ensemble, N,
+// index) alone, independent of batch or workgroup size.
+
+import type { Ensemble } from '../config.ts';
+
+export const PHILOX_M0 = 0xd2511f53;
+export const PHILOX_M1 = 0xcd9e8d57;
+export const PHILOX_W0 = 0x9e3779b9;
+export const PHILOX_W1 = 0xbb67ae85;
+export const PHILOX_ROUNDS = 10;
+
+const TWO_16 = 0x10000;
+const TWO_32 = 0x1_0000_0000;
+
+/** High 32 bits of the 64-bit product a·b, from 16-bit halves (exact in float64). */
+export function mulhi32(a: number, b: number): number {
+  const al = a & 0xffff;
+  const ah = a >>> 16;
+  const bl = b & 0xffff;
+  const bh = b >>> 16;
+  const lh = al * bh;
+  const hl = ah * bl;
+  const mid = ((al * bl) >>> 16) + (lh & 0xffff) + (hl & 0xffff);
+  return (ah * bh + Math.floor(lh / TWO_16) + Math.floor(hl / TWO_16) + Math.floor(mid / TWO_16)) >>> 0;
+}
+
+/**
+ * Ten Philox rounds on counter (c0..c3) under key (k0, k1); writes the four output words into
+ * `out` (reused by hot loops to avoid allocation) and returns it.
+ */
+export function philox4x32(
+  c0: number,
+  c1: number,
+  c2: number,
+  c3: number,
+  k0: number,
+  k1: number,
+  out: Uint32Array = new Uint32Array(4),
+): Uint32Array {
+  let x0 = c0 >>> 0;
+  let x1 = c1 >>> 0;
+  let x2 = c2 >>> 0;
+  let x3 = c3 >>> 0;
+  let key0 = k0 >>> 0;
+  let key1 = k1 >>> 0;
+  for (let round = 0; round < PHILOX_ROUNDS; round++) {
+    if (round > 0) {
+      key0 = (key0 + PHILOX_W0) >>> 0;
+      key1 = (key1 + PHILOX_W1) >>> 0;
+    }
+    const hi0 = mulhi32(PHILOX_M0, x0);
+    const lo0 = Math.imul(PHILOX_M0, x0) >>> 0;
+    const hi1 = mulhi32(PHILOX_M1, x2);
+    const lo1 = Math.imul(PHILOX_M1, x2) >>> 0;
+    x0 = (hi1 ^ x1 ^ key0) >>> 0;
+    x1 = lo1;
+    x2 = (hi0 ^ x3 ^ key1) >>> 0;
+    x3 = lo0;
+  }
+  out[0] = x0;
+  out[1] = x1;
+  out[2] = x2;
+  out[3] = x3;
+  return out;
+}
+
+/** What a stream of random words is used for; part of the counter so purposes never overlap. */
+export const STREAM_PURPOSE = { matrix: 0, rare: 1 } as const;
+export type StreamPurpose = keyof typeof STREAM_PURPOSE;
+
+const ENSEMBLE_CODE: Record<Ensemble, number> = { goe: 1, 'goe-tridiagonal': 2 };
+
+/**
+ * The fourth counter word: ensemble (bits 28..31), purpose (bits 24..27), N (bits 0..23).
+ * Different N or ensembles therefore never share random words under one seed.
+ */
+export function streamTag(ensemble: Ensemble, n: number, purpose: StreamPurpose = 'matrix'): number {
+  return ((ENSEMBLE_CODE[ensemble] << 28) | (STREAM_PURPOSE[purpose] << 24) | (n & 0xffffff)) >>> 0;
+}
+
+/** The seed as the Philox key (lo, hi). Seeds are safe integers (config.ts). */
+export function seedKey(seed: number): [number, number] {
+  return [seed % TWO_32 >>> 0, Math.floor(seed / TWO_32) >>> 0];
+}
+
+/** A matrix index (safe integer) as the first two counter words (lo, hi). */
+export function indexWords(index: number): [number, number] {
+  return [index % TWO_32 >>> 0, Math.floor(index / TWO_32) >>> 0];
+}
