@@ -1,0 +1,142 @@
+// The sweep: brings every requested N up to `samples` matrices, a round at a time. A round is
+// one sampler call holding one batch per unfinished N, so a GPU works on all dimensions in one
+// submission. Batch sizes come from a cost model calibrated on the rounds already run, so a
+// round takes about `roundTargetS` whatever the mix of N: progress stays live and Stop stays
+// prompt. Matrix indices are consecutive per N stream, so the counts depend only on
+// (seed, ensemble, N, shift, samples), never on batch sizes or timing.
+
+import type { Ensemble, RunConfig } from '../config.ts';
+import type { BatchRequest, Sampler } from '../sampler.ts';
+import { emptyHistogram, mergeInto, sampleCount, summarize } from '../stats/index-histogram.ts';
+import type { Summary } from '../stats/summary.ts';
+import { relativeCost } from './cost-model.ts';
+
+export interface SweepProgress {
+  matricesDone: number;
+  matricesTotal: number;
+  matricesPerS: number;
+  etaS: number;
+  summaries: Summary[];
+  histograms: ReadonlyMap<number, Float64Array>;
+}
+
+export interface SweepResult {
+  summaries: Summary[];
+  histograms: ReadonlyMap<number, Float64Array>;
+  /** True when the signal stopped the sweep or the sampler failed before every N was done. */
+  stopped: boolean;
+  /** Why the sampler failed (a lost device, say); partial results are still in the result. */
+  failure?: string;
+  compileS: number;
+  samplingS: number;
+}
+
+export interface SweepOptions {
+  onProgress?: (progress: SweepProgress) => void;
+  signal?: AbortSignal;
+  /** Per-N histograms already accumulated for this (ensemble, shift, seed); each stream resumes after them. */
+  resumeFrom?: ReadonlyMap<number, Float64Array>;
+  /** Wall time one round aims at. */
+  roundTargetS?: number;
+  /** Elapsed seconds already spent on resumed histograms, per N (kept in elapsed_s). */
+  resumeElapsedS?: ReadonlyMap<number, number>;
+}
+
+/** First-round size per N, before any timing is known: small, so the first points come fast. */
+const FIRST_ROUND_MATRICES = 1024;
+const DEFAULT_ROUND_TARGET_S = 0.2;
+
+interface Stream {
+  n: number;
+  counts: Float64Array;
+  done: number;
+  elapsedS: number;
+}
+
+const now = (): number => performance.now() / 1000;
+
+export async function runSweep(config: RunConfig, sampler: Sampler, options: SweepOptions = {}): Promise<SweepResult> {
+  const { ensemble, shift, seed, samples } = config;
+  const roundTargetS = options.roundTargetS ?? DEFAULT_ROUND_TARGET_S;
+  const streams: Stream[] = config.ns.map((n) => {
+    const counts = emptyHistogram(n);
+    const resumed = options.resumeFrom?.get(n);
+    if (resumed) mergeInto(counts, resumed);
+    return { n, counts, done: sampleCount(counts), elapsedS: options.resumeElapsedS?.get(n) ?? 0 };
+  });
+  const matricesTotal = streams.length * samples;
+  const startDone = streams.reduce((sum, s) => sum + Math.min(s.done, samples), 0);
+
+  const summaries = (): Summary[] =>
+    streams
+      .filter((s) => s.done > 0)
+      .map((s) =>
+        summarize(
+          { ensemble, n: s.n, shift, seed, method: 'mc', backend: sampler.backend, elapsedS: s.elapsedS },
+          s.counts,
+        ),
+      );
+  const histograms = (): Map<number, Float64Array> => new Map(streams.map((s) => [s.n, s.counts]));
+
+  let compileS = 0;
+  let samplingS = 0;
+  let costPerSecond = 0; // relative cost units per second, learned from the rounds run
+  let failure: string | undefined;
+  const prepared = new Set<number>();
+
+  while (!options.signal?.aborted) {
+    const active = streams.filter((s) => s.done < samples);
+    if (active.length === 0) break;
+    try {
+      // Compile lazily, smallest N first, so the first points appear before the largest N is ready.
+      for (const s of active) {
+        if (prepared.has(s.n)) continue;
+        compileS += await sampler.prepare(ensemble, s.n);
+        prepared.add(s.n);
+      }
+      if (options.signal?.aborted) break;
+      const requests = active.map((s): BatchRequest => ({
+        ensemble, n: s.n, shift, seed,
+        firstIndex: s.done,
+        count: batchSize(s, samples, sampler.maxBatch, ensemble, costPerSecond * roundTargetS / active.length),
+      }));
+      const started = now();
+      const batches = await sampler.sample(requests);
+      const roundS = Math.max(now() - started, 1e-6);
+      samplingS += roundS;
+
+      let roundCost = 0;
+      for (const r of requests) roundCost += r.count * relativeCost(ensemble, r.n);
+      requests.forEach((r, i) => {
+        const s = active[i]!;
+        mergeInto(s.counts, batches[i]!);
+        s.done += r.count;
+        s.elapsedS += (roundS * r.count * relativeCost(ensemble, r.n)) / roundCost;
+      });
+      costPerSecond = roundCost / roundS;
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+      break;
+    }
+
+    const matricesDone = streams.reduce((sum, s) => sum + Math.min(s.done, samples), 0);
+    const matricesPerS = (matricesDone - startDone) / Math.max(samplingS, 1e-9);
+    options.onProgress?.({
+      matricesDone,
+      matricesTotal,
+      matricesPerS,
+      etaS: (matricesTotal - matricesDone) / Math.max(matricesPerS, 1e-9),
+      summaries: summaries(),
+      histograms: histograms(),
+    });
+  }
+
+  const stopped = streams.some((s) => s.done < samples);
+  return { summaries: summaries(), histograms: histograms(), stopped, failure, compileS, samplingS };
+}
+
+function batchSize(s: Stream, samples: number, maxBatch: number, ensemble: Ensemble, costBudget: number): number {
+  const remaining = samples - s.done;
+  const wanted = costBudget > 0 ? Math.floor(costBudget / relativeCost(ensemble, s.n)) : FIRST_ROUND_MATRICES;
+  return Math.max(1, Math.min(remaining, maxBatch, wanted));
+}
