@@ -12,7 +12,21 @@ export type BackendKind = (typeof BACKENDS)[number];
 
 /** Largest N each ensemble supports: dense matrices live in one invocation's private memory. */
 export const N_MAX: Record<Ensemble, number> = { goe: 64, 'goe-tridiagonal': 4096 };
+/** Largest N of the rare-event estimator (its cost grows like N^1.5: ~4 s at N = 100). */
+export const RARE_N_MAX = 1024;
+/** Largest N of the committed exact table (data/exact-goe.json). */
+export const EXACT_N_MAX = 100;
 export const N_MIN = 1;
+
+/**
+ * Largest N a run may ask for. Sampling is bounded by the ensemble; rare and exact do not
+ * sample matrices of the ensemble, so their own reach applies (both give the GOE law).
+ */
+export function nMax(ensemble: Ensemble, method: Method = 'mc'): number {
+  if (method === 'rare') return RARE_N_MAX;
+  if (method === 'exact') return EXACT_N_MAX;
+  return N_MAX[ensemble];
+}
 
 /** Samples per N: a positive integer that float64 still counts exactly. */
 export const SAMPLES_MAX = 2 ** 53 - 1;
@@ -65,9 +79,9 @@ export const parseBackend = (text: string): BackendKind => oneOf('backend', text
 
 const INTEGER = /^\s*\d+\s*$/;
 
-function parseDimension(field: string, text: string, ensemble: Ensemble): number {
-  const max = N_MAX[ensemble];
-  const rule = `must be an integer in [${N_MIN}, ${max}] for ${ensemble}`;
+function parseDimension(field: string, text: string, ensemble: Ensemble, method: Method): number {
+  const max = nMax(ensemble, method);
+  const rule = `must be an integer in [${N_MIN}, ${max}] for ${method === 'mc' ? ensemble : `method ${method}`}`;
   if (!INTEGER.test(text)) throw new ConfigError(field, text, rule);
   const n = Number(text);
   if (n < N_MIN || n > max) throw new ConfigError(field, text, rule);
@@ -78,7 +92,7 @@ function parseDimension(field: string, text: string, ensemble: Ensemble): number
  * Dimensions from "1:8" (inclusive range), "1:64:8" (range with step), "2,4,8" or a mix
  * ("1:4,8,16"). Returned ascending without repeats.
  */
-export function parseDimensions(text: string, ensemble: Ensemble, field = 'n'): number[] {
+export function parseDimensions(text: string, ensemble: Ensemble, method: Method = 'mc', field = 'n'): number[] {
   const parts = text.split(',');
   if (text.trim() === '' || parts.some((p) => p.trim() === '')) {
     throw new ConfigError(field, text, 'expected a list like 1:8 or 2,4,8');
@@ -87,12 +101,12 @@ export function parseDimensions(text: string, ensemble: Ensemble, field = 'n'): 
   for (const part of parts) {
     const bounds = part.split(':');
     if (bounds.length === 1) {
-      ns.add(parseDimension(field, bounds[0]!, ensemble));
+      ns.add(parseDimension(field, bounds[0]!, ensemble, method));
       continue;
     }
     if (bounds.length > 3) throw new ConfigError(field, text, 'a range is lo:hi or lo:hi:step');
-    const lo = parseDimension(field, bounds[0]!, ensemble);
-    const hi = parseDimension(field, bounds[1]!, ensemble);
+    const lo = parseDimension(field, bounds[0]!, ensemble, method);
+    const hi = parseDimension(field, bounds[1]!, ensemble, method);
     if (hi < lo) throw new ConfigError(field, text, `range ${lo}:${hi} is reversed`);
     const step = bounds.length === 3 ? Number(bounds[2]) : 1;
     if (!INTEGER.test(bounds[2] ?? '1') || step < 1) {
@@ -133,7 +147,7 @@ export function validate(config: RunConfig): RunConfig {
   parseMethod(config.method);
   parseBackend(config.backend);
   if (config.ns.length === 0) throw new ConfigError('n', '', 'at least one dimension is needed');
-  for (const n of config.ns) parseDimension('n', String(n), config.ensemble);
+  for (const n of config.ns) parseDimension('n', String(n), config.ensemble, config.method);
   parseSamples(String(config.samples));
   parseShift(String(config.shift));
   parseSeed(String(config.seed));

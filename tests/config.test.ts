@@ -14,6 +14,11 @@ describe('parseDimensions', () => {
   it('rejects a reversed range', () => expect(() => parseDimensions('8:1', 'goe')).toThrow('range 8:1 is reversed'));
   it('rejects an empty element', () => expect(() => parseDimensions('1,,2', 'goe')).toThrow(ConfigError));
   it('rejects a fractional N', () => expect(() => parseDimensions('2.5', 'goe')).toThrow(ConfigError));
+  it('lets the exact table reach N = 100', () => expect(parseDimensions('100', 'goe', 'exact')).toEqual([100]));
+  it('lets the rare-event estimator reach past the dense limit', () =>
+    expect(parseDimensions('20,40,200', 'goe', 'rare')).toEqual([20, 40, 200]));
+  it('bounds the exact table at N = 100', () =>
+    expect(() => parseDimensions('101', 'goe', 'exact')).toThrow('invalid n: "101" (must be an integer in [1, 100] for method exact)'));
 });
 
 describe('scalar knobs', () => {
