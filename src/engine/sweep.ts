@@ -42,9 +42,15 @@ export interface SweepOptions {
   resumeElapsedS?: ReadonlyMap<number, number>;
 }
 
-/** First-round size per N, before any timing is known: small, so the first points come fast. */
+/**
+ * Before any timing is known a round gets this much relative cost (cost-model.ts), split over
+ * the N in it, and at most FIRST_ROUND_MATRICES per N: small, so the first points come fast
+ * even for a wide range of large N.
+ */
+const FIRST_ROUND_COST = 1e6;
 const FIRST_ROUND_MATRICES = 1024;
 const DEFAULT_ROUND_TARGET_S = 0.2;
+const YIELD_EVERY_S = 0.05;
 
 interface Stream {
   n: number;
@@ -83,22 +89,26 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
   let costPerSecond = 0; // relative cost units per second, learned from the rounds run
   let failure: string | undefined;
   const prepared = new Set<number>();
+  let lastYield = now();
 
   while (!options.signal?.aborted) {
     const active = streams.filter((s) => s.done < samples);
     if (active.length === 0) break;
     try {
-      // Compile lazily, smallest N first, so the first points appear before the largest N is ready.
-      for (const s of active) {
-        if (prepared.has(s.n)) continue;
-        compileS += await sampler.prepare(ensemble, s.n);
-        prepared.add(s.n);
+      // Compile lazily, one new N per round, smallest first: the first points appear after
+      // one compilation, and the N already compiled keep sampling while the rest compile.
+      const unprepared = active.find((s) => !prepared.has(s.n));
+      if (unprepared) {
+        compileS += await sampler.prepare(ensemble, unprepared.n);
+        prepared.add(unprepared.n);
       }
       if (options.signal?.aborted) break;
-      const requests = active.map((s): BatchRequest => ({
+      const ready = active.filter((s) => prepared.has(s.n));
+      const costBudget = costPerSecond > 0 ? (costPerSecond * roundTargetS) / ready.length : 0;
+      const requests = ready.map((s): BatchRequest => ({
         ensemble, n: s.n, shift, seed,
         firstIndex: s.done,
-        count: batchSize(s, samples, sampler.maxBatch, ensemble, costPerSecond * roundTargetS / active.length),
+        count: batchSize(s, samples, sampler.maxBatch, ensemble, costBudget, ready.length),
       }));
       const started = now();
       const batches = await sampler.sample(requests);
@@ -108,7 +118,7 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
       let roundCost = 0;
       for (const r of requests) roundCost += r.count * relativeCost(ensemble, r.n);
       requests.forEach((r, i) => {
-        const s = active[i]!;
+        const s = ready[i]!;
         mergeInto(s.counts, batches[i]!);
         s.done += r.count;
         s.elapsedS += (roundS * r.count * relativeCost(ensemble, r.n)) / roundCost;
@@ -117,6 +127,12 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
       break;
+    }
+    // An in-process sampler resolves without ever leaving the microtask queue; yielding a
+    // macrotask every YIELD_EVERY_S lets timers, Ctrl-C and Stop handlers run.
+    if (now() - lastYield > YIELD_EVERY_S) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      lastYield = now();
     }
 
     const matricesDone = streams.reduce((sum, s) => sum + Math.min(s.done, samples), 0);
@@ -135,8 +151,12 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
   return { summaries: summaries(), histograms: histograms(), stopped, failure, compileS, samplingS };
 }
 
-function batchSize(s: Stream, samples: number, maxBatch: number, ensemble: Ensemble, costBudget: number): number {
+function batchSize(s: Stream, samples: number, maxBatch: number, ensemble: Ensemble, costBudget: number, streamsInRound: number): number {
   const remaining = samples - s.done;
-  const wanted = costBudget > 0 ? Math.floor(costBudget / relativeCost(ensemble, s.n)) : FIRST_ROUND_MATRICES;
+  const cost = relativeCost(ensemble, s.n);
+  const wanted =
+    costBudget > 0
+      ? Math.floor(costBudget / cost)
+      : Math.min(FIRST_ROUND_MATRICES, Math.floor(FIRST_ROUND_COST / (streamsInRound * cost)));
   return Math.max(1, Math.min(remaining, maxBatch, wanted));
 }

@@ -36,10 +36,16 @@ describe('runSweep', () => {
     expect(result.stopped).toBe(false);
   });
 
-  it('puts one batch per unfinished N into each sampler call', async () => {
+  it('compiles one new N per round, then puts one batch per unfinished N into each call', async () => {
     const sampler = fakeSampler();
-    await runSweep(config, sampler);
-    expect(sampler.calls[0]!.map((r) => r.n)).toEqual([1, 3, 8]);
+    await runSweep(config, sampler, { roundTargetS: 1e-6 });
+    expect(sampler.calls.slice(0, 3).map((call) => call.map((r) => r.n))).toEqual([[1], [1, 3], [1, 3, 8]]);
+  });
+
+  it('keeps the first round small when many large N are asked for', async () => {
+    const sampler = fakeSampler();
+    await runSweep({ ...config, ensemble: 'goe-tridiagonal', ns: [4096] }, sampler);
+    expect(sampler.calls[0]![0]!.count).toBeLessThan(20);
   });
 
   it('gives the same counts whatever the round length', async () => {
@@ -65,7 +71,6 @@ describe('runSweep', () => {
       onProgress: () => controller.abort(),
     });
     expect(result.stopped).toBe(true);
-    expect(result.summaries.length).toBe(3);
     expect(result.summaries[0]!.samples).toBeGreaterThan(0);
     expect(result.summaries[0]!.samples).toBeLessThan(12_345);
   });
@@ -75,6 +80,13 @@ describe('runSweep', () => {
     expect(result.failure).toBe('device lost');
     expect(result.stopped).toBe(true);
     expect(result.summaries[0]!.samples).toBe(1024);
+  });
+
+  it('lets a timer stop an in-process sampler between rounds', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    const result = await runSweep({ ...config, samples: 1e12 }, fakeSampler(), { signal: controller.signal });
+    expect(result.stopped).toBe(true);
   });
 
   it('reports progress that ends at the total', async () => {
