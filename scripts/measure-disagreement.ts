@@ -1,0 +1,85 @@
+// How often the float32 GPU index differs from the float64 CPU index on the same matrices.
+// Both sides read the same Philox stream, so a difference can only come from rounding.
+//
+//   LD_LIBRARY_PATH=/usr/lib/chromium VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json \
+//     npx tsx scripts/measure-disagreement.ts [--dense 2,4,8,16,32,64] [--tridiagonal 64,512,4096] \
+//     [--matrices 100000] [--shift 0] [--seed 1]
+//
+// Prints one CSV line per (ensemble, N): matrices; raw_differing, the matrices whose f32 index
+// differs from the f64 one; suspect, those the dense kernel flags for the sampler's float64
+// recheck (src/gpu/recheck.ts); differing, the raw differences left after that recheck, with
+// the rate and its one-sided 97.5% upper bound (exact 1 − 0.025^(1/n) when zero).
+
+import './raw-imports.ts';
+
+const { parseArgs } = await import('node:util');
+const { denseGoeIndex } = await import('../src/cpu/dense-goe.ts');
+const { packedLength } = await import('../src/cpu/pivots.ts');
+const { tridiagonalGoeIndex } = await import('../src/cpu/tridiagonal-goe.ts');
+const { openGpuContext } = await import('../src/gpu/gpu-context.ts');
+const { recordIndices, SUSPECT_FLAG } = await import('../src/gpu/index-recorder.ts');
+const { nodeGpu } = await import('../src/gpu/node-gpu.ts');
+type Ensemble = import('../src/config.ts').Ensemble;
+
+const { values } = parseArgs({
+  options: {
+    dense: { type: 'string', default: '2,4,8,16,32,64' },
+    tridiagonal: { type: 'string', default: '64,512,4096' },
+    matrices: { type: 'string', default: '100000' },
+    'max-seconds': { type: 'string', default: '300' },
+    shift: { type: 'string', default: '0' },
+    seed: { type: 'string', default: '1' },
+    chunk: { type: 'string', default: '20000' },
+  },
+});
+const list = (text: string) => (text ? text.split(',').map(Number) : []);
+const matrices = Number(values.matrices);
+const maxSeconds = Number(values['max-seconds']);
+const shift = Number(values.shift);
+const seed = Number(values.seed);
+const chunk = Number(values.chunk);
+
+const provider = await nodeGpu();
+const context = await openGpuContext(provider.gpu);
+console.log(`device: ${context.description}; seed ${seed}, shift ${shift}`);
+console.log('ensemble,n,matrices,raw_differing,suspect,differing,rate,rate_hi95,max_abs_index_difference,seconds');
+
+async function measure(ensemble: Ensemble, n: number): Promise<void> {
+  const started = performance.now();
+  const scratch = new Float64Array(packedLength(n));
+  let done = 0;
+  let differing = 0;
+  let rawDiffering = 0;
+  let suspect = 0;
+  let worst = 0;
+  while (done < matrices && (performance.now() - started) / 1000 < maxSeconds) {
+    const count = Math.min(chunk, matrices - done);
+    const gpu = await recordIndices(context, { ensemble, n, shift, seed, firstIndex: done, count });
+    for (let m = 0; m < count; m++) {
+      const index = done + m;
+      const cpu = ensemble === 'goe' ? denseGoeIndex(seed, n, shift, index, scratch) : tridiagonalGoeIndex(seed, n, shift, index);
+      const flagged = (gpu[m] & SUSPECT_FLAG) !== 0;
+      const f32Index = gpu[m] & ~SUSPECT_FLAG;
+      if (flagged) suspect++;
+      if (cpu !== f32Index) {
+        rawDiffering++;
+        if (!flagged) {
+          differing++;
+          worst = Math.max(worst, Math.abs(cpu - f32Index));
+        }
+      }
+    }
+    done += count;
+  }
+  const rate = differing / done;
+  // One-sided 97.5% upper bound: exact 1 − 0.025^(1/n) for no differences, else a normal
+  // approximation padded by 1/n.
+  const hi = differing === 0 ? 1 - 0.025 ** (1 / done) : rate + 1.96 * Math.sqrt((rate * (1 - rate)) / done) + 1 / done;
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${ensemble},${n},${done},${rawDiffering},${suspect},${differing},${rate.toExponential(2)},${hi.toExponential(2)},${worst},${seconds.toFixed(1)}`);
+}
+
+for (const n of list(values.dense)) await measure('goe', n);
+for (const n of list(values.tridiagonal)) await measure('goe-tridiagonal', n);
+context.destroy();
+provider.release();

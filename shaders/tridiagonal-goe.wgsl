@@ -1,0 +1,118 @@
+// Tridiagonal GOE (β = 1 Dumitriu–Edelman, DESIGN.md §1): one invocation per matrix. Streams
+// row by row — a_i ~ N(0, 2) + s·R, b_i ~ χ_{N−1−i} by Marsaglia–Tsang — straight into the
+// Sturm recurrence d_0 = a_0, d_i = a_i − b²_{i−1}/d_{i−1}, so a matrix never exists in memory.
+// Counts are reduced as in dense-goe.wgsl. Float64 twin: src/cpu/tridiagonal-goe.ts and
+// src/cpu/chi.ts (read there why the acceptance test is written as 3d·L(x)).
+
+const BLOCKS_PER_ROW: u32 = 16u;
+const CHI_ATTEMPTS: u32 = 15u;
+const SERIES_LIMIT: f32 = 0.25;
+const SQRT2: f32 = 1.4142135623730951;
+const PIVOT_TINY: f32 = 1e-30;
+
+override WORKGROUP_SIZE: u32 = 64u;
+
+// The workgroup histogram holds SHARED_BINS consecutive bins from Params.binOffset (all N + 1
+// bins when N < 256): workgroup memory is zero-filled by code whose size, and compile time,
+// grows with the array. Indices outside the window add straight into the global histogram;
+// the host centres the window on the semicircle's expected index, so that is rare.
+var<workgroup> bins: array<atomic<u32>, SHARED_BINS>;
+
+fn matrix_words(local: u32) -> vec2<u32> {
+  let first = layout.$.params.firstIndex;
+  let lo = first.x + local;
+  return vec2<u32>(lo, first.y + select(0u, 1u, lo < first.x));
+}
+
+// The cos branch of normal_pair(w0, w1) (shaders/normals.wgsl).
+fn cos_normal(w0: u32, w1: u32) -> f32 {
+  return normal_pair(w0, w1).x;
+}
+
+// L(x) = ln(1+x) − x + x²/2 − x³/3; below SERIES_LIMIT its series Σ_{m=4}^{17} (−1)^{m+1} x^m/m
+// (the first omitted term is 0.25^14 ≈ 4e-9 of the sum).
+fn log_tail(x: f32) -> f32 {
+  if (abs(x) >= SERIES_LIMIT) {
+    return log(1.0 + x) - x + x * x / 2.0 - x * x * x / 3.0;
+  }
+  var sum = 0.0;
+  for (var m = 17; m >= 4; m--) {
+    sum = sum * x + select(1.0, -1.0, m % 2 == 0) / f32(m);
+  }
+  return sum * x * x * x * x;
+}
+
+// b² with b ~ χ_k, k ≥ 1, from blocks BLOCKS_PER_ROW·row + attempt.
+fn off_diagonal_squared(words: vec2<u32>, key: vec2<u32>, tag: u32, row: u32, k: u32) -> f32 {
+  let base = BLOCKS_PER_ROW * row;
+  if (k == 1u) {
+    let w = philox4x32(vec4<u32>(words.x, words.y, base, tag), key);
+    let z = cos_normal(w.x, w.y);
+    return z * z;
+  }
+  let d = f32(k) / 2.0 - 1.0 / 3.0;
+  let c = 1.0 / sqrt(9.0 * d);
+  for (var attempt = 0u; attempt < CHI_ATTEMPTS; attempt++) {
+    let w = philox4x32(vec4<u32>(words.x, words.y, base + attempt, tag), key);
+    let x = c * cos_normal(w.x, w.y);
+    if (x > -1.0) {
+      let v = (1.0 + x) * (1.0 + x) * (1.0 + x);
+      // Near acceptance ln u ≈ 3d·L(x) ≈ 0, where log_uniform keeps its relative accuracy.
+      if (log_uniform(w.z) < 3.0 * d * log_tail(x)) {
+        return 2.0 * d * v;
+      }
+    }
+  }
+  return 2.0 * d;
+}
+
+fn tridiagonal_index(local: u32) -> u32 {
+  let words = matrix_words(local);
+  let key = layout.$.params.key;
+  let tag = layout.$.params.streamTag;
+  let shift = layout.$.params.diagonalShift;
+  var negatives = 0u;
+  var pivot = 1.0;
+  var previous_squared = 0.0;
+  for (var i = 0u; i < N; i++) {
+    let w = philox4x32(vec4<u32>(words.x, words.y, BLOCKS_PER_ROW * i + BLOCKS_PER_ROW - 1u, tag), key);
+    let a = SQRT2 * cos_normal(w.x, w.y) + shift;
+    if (i == 0u) {
+      pivot = a;
+    } else {
+      pivot = a - previous_squared / pivot;
+    }
+    if (pivot == 0.0) {
+      pivot = PIVOT_TINY;
+    }
+    negatives += select(0u, 1u, pivot < 0.0);
+    if (i + 1u < N) {
+      previous_squared = off_diagonal_squared(words, key, tag, i, N - 1u - i);
+    }
+  }
+  return negatives;
+}
+
+@compute @workgroup_size(WORKGROUP_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>) {
+  let local = (wid.y * layout.$.params.workgroupsX + wid.x) * WORKGROUP_SIZE + lid;
+  if (local < layout.$.params.count) {
+    let index = tridiagonal_index(local);
+    let slot = index - layout.$.params.binOffset;
+    if (slot < SHARED_BINS) {
+      atomicAdd(&bins[slot], 1u);
+    } else {
+      atomicAdd(&layout.$.histogram[index], 1u);
+    }
+    if (RECORD_INDICES) {
+      layout.$.indices[local] = index;
+    }
+  }
+  workgroupBarrier();
+  for (var slot = lid; slot < SHARED_BINS; slot += WORKGROUP_SIZE) {
+    let binCount = atomicLoad(&bins[slot]);
+    if (binCount != 0u) {
+      atomicAdd(&layout.$.histogram[slot + layout.$.params.binOffset], binCount);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+// The float64 CPU sampler: the oracle for the GPU tests and the fallback where no adapter
+// exists. Pure computation with no Node or DOM imports, so it also runs inside a Web Worker.
+
+import type { Ensemble } from '../config.ts';
+import type { BatchRequest, Sampler } from '../sampler.ts';
+import { denseGoeIndex } from './dense-goe.ts';
+import { packedLength } from './pivots.ts';
+import { tridiagonalGoeIndex } from './tridiagonal-goe.ts';
+
+/** Histogram counts stay exact in float64 up to 2^53; one request never gets near it. */
+const CPU_MAX_BATCH = 2 ** 32 - 1;
+
+function sampleOne(request: BatchRequest): Float64Array {
+  const { ensemble, n, shift, seed, firstIndex, count } = request;
+  const histogram = new Float64Array(n + 1);
+  if (ensemble === 'goe') {
+    const scratch = new Float64Array(packedLength(n));
+    for (let m = 0; m < count; m++) histogram[denseGoeIndex(seed, n, shift, firstIndex + m, scratch)]++;
+  } else {
+    for (let m = 0; m < count; m++) histogram[tridiagonalGoeIndex(seed, n, shift, firstIndex + m)]++;
+  }
+  return histogram;
+}
+
+export function createCpuSampler(): Sampler {
+  let destroyed = false;
+  let markLost: (reason: string) => void = () => {};
+  const lost = new Promise<string>((resolve) => {
+    markLost = resolve;
+  });
+  return {
+    backend: 'cpu',
+    description: 'CPU float64',
+    maxBatch: CPU_MAX_BATCH,
+    prepare(_ensemble: Ensemble, _n: number): Promise<number> {
+      return Promise.resolve(0);
+    },
+    sample(requests: readonly BatchRequest[]): Promise<Float64Array[]> {
+      if (destroyed) return Promise.reject(new Error('the CPU sampler was destroyed'));
+      try {
+        return Promise.resolve(requests.map(sampleOne));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+    lost,
+    destroy(): void {
+      if (destroyed) return;
+      destroyed = true;
+      markLost('destroyed');
+    },
+  };
+}

@@ -1,0 +1,105 @@
+// The β = 1 Dumitriu–Edelman tridiagonal model on the Philox stream, float64 twin of
+// shaders/tridiagonal-goe.wgsl.
+//
+// Model (Dumitriu & Edelman, J. Math. Phys. 43, 5830 (2002); DESIGN.md §1): the symmetric
+// tridiagonal T with diagonal a_i ~ N(0, 2), i = 0..N−1, and off-diagonal b_i ~ χ_{N−1−i},
+// i = 0..N−2, all independent, has exactly the GOE eigenvalue law (off-diagonal N(0,1),
+// diagonal N(0,2)). The sample is T + s·R·I, R = 2√N.
+//
+// Stream (counter = (index lo, index hi, block, streamTag('goe-tridiagonal', N))): row i owns
+// blocks 16i..16i+15. a_i = √2·z + s·R with z the cos-branch normal of words (0, 1) of block
+// 16i+15. b_i with k = N−1−i: attempt j = 0..14 uses block 16i+j; k = 1: b = |z| (cos branch of
+// attempt 0); k ≥ 2: b² = 2G, G ~ Gamma(k/2) by Marsaglia–Tsang (chi.ts), G = d if all 15
+// attempts reject.
+//
+// Index = negative pivots of d_0 = a_0, d_i = a_i − b²_{i−1}/d_{i−1}; the loop streams the
+// entries, so memory is O(1) per matrix.
+
+import { CHI_ATTEMPTS, gammaAttempt } from './chi.ts';
+import { semicircleRadius } from './dense-goe.ts';
+import { boxMuller } from './normals.ts';
+import { indexWords, philox4x32, seedKey, streamTag } from './philox.ts';
+import { PIVOT_TINY } from './pivots.ts';
+
+/** Philox blocks reserved per row: CHI_ATTEMPTS for b_i, the last one for a_i. */
+export const BLOCKS_PER_ROW = 16;
+
+interface RowStream {
+  k0: number;
+  k1: number;
+  c0: number;
+  c1: number;
+  tag: number;
+  words: Uint32Array;
+  normals: Float64Array;
+}
+
+function rowStream(seed: number, n: number, index: number): RowStream {
+  const [k0, k1] = seedKey(seed);
+  const [c0, c1] = indexWords(index);
+  return { k0, k1, c0, c1, tag: streamTag('goe-tridiagonal', n), words: new Uint32Array(4), normals: new Float64Array(4) };
+}
+
+function diagonalNormal(stream: RowStream, row: number): number {
+  const { words, normals } = stream;
+  philox4x32(stream.c0, stream.c1, BLOCKS_PER_ROW * row + BLOCKS_PER_ROW - 1, stream.tag, stream.k0, stream.k1, words);
+  boxMuller(words[0], words[1], normals, 0);
+  return normals[0];
+}
+
+/** b_i² with b_i ~ χ_k, k = N−1−i ≥ 1. */
+function offDiagonalSquared(stream: RowStream, row: number, k: number): number {
+  const { words, normals } = stream;
+  if (k === 1) {
+    philox4x32(stream.c0, stream.c1, BLOCKS_PER_ROW * row, stream.tag, stream.k0, stream.k1, words);
+    boxMuller(words[0], words[1], normals, 0);
+    return normals[0] * normals[0];
+  }
+  const a = k / 2;
+  for (let attempt = 0; attempt < CHI_ATTEMPTS; attempt++) {
+    philox4x32(stream.c0, stream.c1, BLOCKS_PER_ROW * row + attempt, stream.tag, stream.k0, stream.k1, words);
+    const gamma = gammaAttempt(a, words[0], words[1], words[2], normals);
+    if (!Number.isNaN(gamma)) return 2 * gamma;
+  }
+  return 2 * (a - 1 / 3);
+}
+
+export interface Tridiagonal {
+  /** a_0..a_{N−1}, shift included. */
+  diagonal: Float64Array;
+  /** b_0..b_{N−2} (χ variates, non-negative). */
+  offDiagonal: Float64Array;
+}
+
+/** Matrix number `index` of the (seed, 'goe-tridiagonal', n) stream with shift s. */
+export function tridiagonalGoeMatrix(seed: number, n: number, shift: number, index: number): Tridiagonal {
+  const stream = rowStream(seed, n, index);
+  const diagonalShift = shift * semicircleRadius(n);
+  const diagonal = new Float64Array(n);
+  const offDiagonal = new Float64Array(Math.max(n - 1, 0));
+  for (let i = 0; i < n; i++) {
+    diagonal[i] = Math.SQRT2 * diagonalNormal(stream, i) + diagonalShift;
+    if (i < n - 1) offDiagonal[i] = Math.sqrt(offDiagonalSquared(stream, i, n - 1 - i));
+  }
+  return { diagonal, offDiagonal };
+}
+
+/**
+ * The index of matrix `index` of the stream, generated and counted in one pass (the twin of
+ * the GPU loop; uses b² directly, as the kernel does).
+ */
+export function tridiagonalGoeIndex(seed: number, n: number, shift: number, index: number): number {
+  const stream = rowStream(seed, n, index);
+  const diagonalShift = shift * semicircleRadius(n);
+  let negatives = 0;
+  let pivot = 1;
+  let previousSquared = 0;
+  for (let i = 0; i < n; i++) {
+    const a = Math.SQRT2 * diagonalNormal(stream, i) + diagonalShift;
+    pivot = i === 0 ? a : a - previousSquared / pivot;
+    if (pivot === 0) pivot = PIVOT_TINY;
+    if (pivot < 0) negatives++;
+    if (i < n - 1) previousSquared = offDiagonalSquared(stream, i, n - 1 - i);
+  }
+  return negatives;
+}

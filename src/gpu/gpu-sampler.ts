@@ -1,0 +1,246 @@
+// The WebGPU sampler. Each sample() call is one queue submission holding every request: per
+// request a dispatch of one invocation per matrix, whose index histogram is reduced on the GPU
+// (workgroup atomics, then one atomicAdd per bin into the request's slice of a global buffer).
+// Readback is Σ (N+2) u32 per call, plus, in a second step only when the dense kernel flagged
+// some, the numbers of the matrices the host recounts in float64 (recheck.ts).
+
+import type { Ensemble } from '../config.ts';
+import type { BatchRequest, Sampler } from '../sampler.ts';
+import { dispatchShape, gpuMaxBatch } from './dispatch.ts';
+import { openGpuContext, type GpuContext } from './gpu-context.ts';
+import { PARAMS_BYTE_LENGTH, writeParams } from './kernel-layout.ts';
+import { WORKGROUP_SIZE } from './pipeline-cache.ts';
+import { checkRequest } from './request-check.ts';
+import { applyRecheck, listedSuspects, recheckWords } from './recheck.ts';
+import { requestParams } from './request-params.ts';
+
+const U32_BYTES = 4;
+
+const alignUp = (value: number, alignment: number) => Math.ceil(value / alignment) * alignment;
+
+/** Storage and readback buffers, grown on demand and reused across calls. */
+class GrowingBuffer {
+  #buffer: GPUBuffer | undefined;
+  constructor(
+    private readonly device: GPUDevice,
+    private readonly label: string,
+    private readonly usage: GPUBufferUsageFlags,
+  ) {}
+
+  atLeast(byteLength: number): GPUBuffer {
+    if (!this.#buffer || this.#buffer.size < byteLength) {
+      this.#buffer?.destroy();
+      // Powers of two (capped at the device's largest buffer) so a growing sweep reallocates rarely.
+      const size = Math.min(Math.max(256, 2 ** Math.ceil(Math.log2(byteLength))), Math.max(byteLength, this.device.limits.maxBufferSize));
+      this.#buffer = this.device.createBuffer({ label: this.label, size, usage: this.usage });
+    }
+    return this.#buffer;
+  }
+
+  destroy(): void {
+    this.#buffer?.destroy();
+    this.#buffer = undefined;
+  }
+}
+
+interface Slot {
+  /** Position in the caller's request list. */
+  at: number;
+  request: BatchRequest;
+  paramsOffset: number;
+  histogramOffset: number;
+  histogramBytes: number;
+  recheckOffset: number;
+  recheckBytes: number;
+}
+
+/** A sampler on a device of its own; throws NoAdapterError when none is available. */
+export async function createGpuSampler(gpu: GPU): Promise<Sampler> {
+  return samplerOnContext(await openGpuContext(gpu));
+}
+
+export interface SamplerOptions {
+  /** Lower than the device's limit only to exercise 2-D dispatch in tests. */
+  maxWorkgroupsPerDimension?: number;
+  /** Whether destroy() also destroys the context's device (default true). */
+  ownsContext?: boolean;
+}
+
+export interface GpuSampler extends Sampler {
+  /** Matrices the kernels flagged for the float64 recheck so far (recheck.ts). */
+  readonly suspectMatrices: number;
+}
+
+export function samplerOnContext(context: GpuContext, options: SamplerOptions = {}): GpuSampler {
+  const { device, pipelines } = context;
+  const { limits } = device;
+  const maxWorkgroups = Math.min(options.maxWorkgroupsPerDimension ?? Infinity, limits.maxComputeWorkgroupsPerDimension);
+  const maxBatch = gpuMaxBatch(WORKGROUP_SIZE, maxWorkgroups);
+  const paramsStride = alignUp(PARAMS_BYTE_LENGTH, limits.minUniformBufferOffsetAlignment);
+  const storageAlignment = limits.minStorageBufferOffsetAlignment;
+
+  const paramsBuffer = new GrowingBuffer(device, 'sampler params', GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST);
+  // Histograms first, then each request's recheck slice [suspect count, list…].
+  const resultsBuffer = new GrowingBuffer(
+    device,
+    'sampler histograms and recheck lists',
+    GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST,
+  );
+  const readbackBuffer = new GrowingBuffer(device, 'sampler histogram readback', GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST);
+  const listReadbackBuffer = new GrowingBuffer(device, 'sampler recheck list readback', GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST);
+  // The kernels' `indices` binding, unused unless RECORD_INDICES: a 4-byte placeholder.
+  const noIndices = device.createBuffer({ label: 'sampler no-indices placeholder', size: 4, usage: GPUBufferUsage.STORAGE });
+
+  let destroyed = false;
+  let suspects = 0;
+  // sample() calls share the buffers above, so they run one after another.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function layOut(requests: readonly BatchRequest[]): { slots: Slot[]; paramsBytes: number; resultBytes: number } {
+    const slots: Slot[] = [];
+    let offset = 0;
+    for (const [i, request] of requests.entries()) {
+      const histogramBytes = (request.n + 1) * U32_BYTES;
+      slots.push({ at: i, request, paramsOffset: i * paramsStride, histogramOffset: offset, histogramBytes, recheckOffset: 0, recheckBytes: 0 });
+      offset = alignUp(offset + histogramBytes, storageAlignment);
+    }
+    for (const slot of slots) {
+      slot.recheckOffset = offset;
+      slot.recheckBytes = recheckWords(slot.request) * U32_BYTES;
+      offset = alignUp(offset + slot.recheckBytes, storageAlignment);
+    }
+    return { slots, paramsBytes: requests.length * paramsStride, resultBytes: offset };
+  }
+
+  async function run(requests: readonly BatchRequest[]): Promise<Float64Array[]> {
+    if (destroyed) throw new Error('the GPU sampler was destroyed');
+    for (const request of requests) checkRequest(request, maxBatch);
+    const results = requests.map((request) => new Float64Array(request.n + 1));
+    const { slots: allSlots, paramsBytes, resultBytes } = layOut(requests);
+    const slots = allSlots.filter((slot) => slot.request.count > 0);
+    if (slots.length === 0) return results;
+
+    const kernels = await Promise.all(slots.map((slot) => pipelines.get(slot.request.ensemble, slot.request.n)));
+    const params = paramsBuffer.atLeast(paramsBytes);
+    if (resultBytes > limits.maxBufferSize) {
+      throw new RangeError(`requests need ${resultBytes} bytes of results, above maxBufferSize ${limits.maxBufferSize}: send fewer or smaller requests`);
+    }
+    const resultsOnGpu = resultsBuffer.atLeast(resultBytes);
+
+    const staging = new ArrayBuffer(paramsBytes);
+    const view = new DataView(staging);
+    const shapes = slots.map((slot) => dispatchShape(slot.request.count, WORKGROUP_SIZE, maxWorkgroups));
+    slots.forEach((slot, i) => writeParams(view, slot.paramsOffset, requestParams(slot.request, shapes[i])));
+
+    const histogramBytes = slots.reduce((end, slot) => Math.max(end, slot.histogramOffset + slot.histogramBytes), 0);
+    // Phase 1 reads back the histograms and each request's suspect count, right after them.
+    const countsOffset = alignUp(histogramBytes, U32_BYTES);
+    const readback = readbackBuffer.atLeast(countsOffset + slots.length * U32_BYTES);
+
+    device.pushErrorScope('out-of-memory');
+    device.pushErrorScope('validation');
+    device.queue.writeBuffer(params, 0, staging);
+    const encoder = device.createCommandEncoder({ label: 'sampler batch' });
+    encoder.clearBuffer(resultsOnGpu, 0, alignUp(histogramBytes, U32_BYTES));
+    // Only the counts need zeros; list entries are written before they are read.
+    for (const slot of slots) encoder.clearBuffer(resultsOnGpu, slot.recheckOffset, U32_BYTES);
+    const pass = encoder.beginComputePass({ label: 'sampler batch pass' });
+    slots.forEach((slot, i) => {
+      const { ensemble, n } = slot.request;
+      const bindGroup = device.createBindGroup({
+        label: `sampler ${ensemble}-n${n} request ${i}`,
+        layout: pipelines.bindGroupLayout,
+        entries: [
+          { binding: 0, resource: { buffer: params, offset: slot.paramsOffset, size: PARAMS_BYTE_LENGTH } },
+          { binding: 1, resource: { buffer: resultsOnGpu, offset: slot.histogramOffset, size: slot.histogramBytes } },
+          { binding: 2, resource: { buffer: noIndices } },
+          { binding: 3, resource: { buffer: resultsOnGpu, offset: slot.recheckOffset, size: slot.recheckBytes } },
+        ],
+      });
+      pass.setPipeline(kernels[i].pipeline);
+      pass.setBindGroup(0, bindGroup);
+      pass.dispatchWorkgroups(shapes[i].workgroupsX, shapes[i].workgroupsY);
+    });
+    pass.end();
+    encoder.copyBufferToBuffer(resultsOnGpu, 0, readback, 0, countsOffset);
+    slots.forEach((slot, i) => encoder.copyBufferToBuffer(resultsOnGpu, slot.recheckOffset, readback, countsOffset + i * U32_BYTES, U32_BYTES));
+    device.queue.submit([encoder.finish()]);
+    const validation = await device.popErrorScope();
+    const outOfMemory = await device.popErrorScope();
+    if (validation || outOfMemory) throw new Error(`GPU sampling failed: ${(validation ?? outOfMemory)!.message}`);
+
+    const listed: number[] = [];
+    await readback.mapAsync(GPUMapMode.READ, 0, countsOffset + slots.length * U32_BYTES);
+    try {
+      const words = new Uint32Array(readback.getMappedRange(0, countsOffset + slots.length * U32_BYTES));
+      slots.forEach((slot, i) => {
+        const histogram = results[slot.at];
+        const first = slot.histogramOffset / U32_BYTES;
+        for (let k = 0; k <= slot.request.n; k++) histogram[k] = words[first + k];
+        const found = words[countsOffset / U32_BYTES + i];
+        suspects += found;
+        listed.push(listedSuspects(slot.request, found));
+      });
+    } finally {
+      readback.unmap();
+    }
+    await recheckListed(slots, listed, resultsOnGpu, results);
+    return results;
+  }
+
+  /** Phase 2, only when some request had suspects: read back the used part of their lists. */
+  async function recheckListed(slots: Slot[], listed: number[], resultsOnGpu: GPUBuffer, results: Float64Array[]): Promise<void> {
+    const totalWords = listed.reduce((a, b) => a + b, 0);
+    if (totalWords === 0) return;
+    const lists = listReadbackBuffer.atLeast(totalWords * U32_BYTES);
+    const encoder = device.createCommandEncoder({ label: 'sampler recheck lists' });
+    let offset = 0;
+    slots.forEach((slot, i) => {
+      if (listed[i] === 0) return;
+      encoder.copyBufferToBuffer(resultsOnGpu, slot.recheckOffset + U32_BYTES, lists, offset, listed[i] * U32_BYTES);
+      offset += listed[i] * U32_BYTES;
+    });
+    device.queue.submit([encoder.finish()]);
+    await lists.mapAsync(GPUMapMode.READ, 0, totalWords * U32_BYTES);
+    try {
+      const words = new Uint32Array(lists.getMappedRange(0, totalWords * U32_BYTES));
+      let at = 0;
+      slots.forEach((slot, i) => {
+        if (listed[i] === 0) return;
+        applyRecheck(slot.request, words.subarray(at, at + listed[i]), results[slot.at]);
+        at += listed[i];
+      });
+    } finally {
+      lists.unmap();
+    }
+  }
+
+  return {
+    get suspectMatrices() {
+      return suspects;
+    },
+    backend: 'gpu',
+    description: context.description,
+    maxBatch,
+    async prepare(ensemble: Ensemble, n: number): Promise<number> {
+      const { compileS } = await pipelines.get(ensemble, n);
+      return compileS;
+    },
+    sample(requests: readonly BatchRequest[]): Promise<Float64Array[]> {
+      const result = queue.then(() => run(requests));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    lost: context.lost,
+    destroy(): void {
+      if (destroyed) return;
+      destroyed = true;
+      paramsBuffer.destroy();
+      resultsBuffer.destroy();
+      readbackBuffer.destroy();
+      listReadbackBuffer.destroy();
+      noIndices.destroy();
+      if (options.ownsContext ?? true) context.destroy();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// The float64 recheck of suspect matrices. The dense kernel factors in f32 without pivoting;
+// when a pivot is tiny next to the largest pivot or update before it (shaders/dense-goe.wgsl,
+// RECHECK_RATIO), its sign may be rounding noise. Such a matrix is left out of the GPU
+// histogram and listed instead; the host regenerates it from (seed, N, index) — the stream
+// makes any matrix reproducible — and counts it with the CPU twin. Suspects beyond the list's
+// capacity stay counted with their f32 index (recheckCapacity keeps that rare).
+
+import { denseGoeIndex } from '../cpu/dense-goe.ts';
+import { packedLength } from '../cpu/pivots.ts';
+import type { BatchRequest } from '../sampler.ts';
+
+/** Most suspects listed per request (16 MiB of list, within every device's binding limit). */
+export const RECHECK_CAPACITY_MAX = 2 ** 22 - 1;
+
+/**
+ * Room for suspects per request: every matrix up to RECHECK_CAPACITY_MAX. About 10% of
+ * matrices are suspects at N = 64; the sampler reads back only the used part of the list.
+ */
+export function recheckCapacity(request: BatchRequest): number {
+  if (request.ensemble !== 'goe') return 0;
+  return Math.min(request.count, RECHECK_CAPACITY_MAX);
+}
+
+/** u32 words of a request's recheck slice: the count, then the list. */
+export function recheckWords(request: BatchRequest): number {
+  return 1 + recheckCapacity(request);
+}
+
+/** How many of `suspects` the kernel could list (the rest stayed in the histogram with f32 indices). */
+export function listedSuspects(request: BatchRequest, suspects: number): number {
+  return Math.min(suspects, recheckCapacity(request));
+}
+
+/**
+ * Adds the float64 indices of the listed suspects (local numbers, offsets from firstIndex) to
+ * `histogram`, from which the kernel left them out.
+ */
+export function applyRecheck(request: BatchRequest, list: Uint32Array, histogram: Float64Array): void {
+  const scratch = new Float64Array(packedLength(request.n));
+  for (const local of list) {
+    histogram[denseGoeIndex(request.seed, request.n, request.shift, request.firstIndex + local, scratch)]++;
+  }
+}

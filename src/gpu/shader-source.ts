@@ -1,0 +1,44 @@
+// Shader assembly: the only module that imports shaders/*.wgsl. Each kernel is the shared
+// prelude (Philox, uniforms) and shaders/normals.wgsl followed by its entry file, resolved by typegpu with the externals
+// of one pipeline: N and its workgroup histogram size as WGSL consts, the Params struct and the
+// bind group layout.
+
+import tgpu from 'typegpu';
+import * as d from 'typegpu/data';
+import type { Ensemble } from '../config.ts';
+import denseGoe from '../../shaders/dense-goe.wgsl?raw';
+import normals from '../../shaders/normals.wgsl?raw';
+import philoxProbe from '../../shaders/philox-probe.wgsl?raw';
+import prelude from '../../shaders/prelude.wgsl?raw';
+import tridiagonalGoe from '../../shaders/tridiagonal-goe.wgsl?raw';
+import { Params, samplerLayout } from './kernel-layout.ts';
+
+const KERNELS: Record<Ensemble, string> = { goe: denseGoe, 'goe-tridiagonal': tridiagonalGoe };
+
+export interface KernelOptions {
+  ensemble: Ensemble;
+  n: number;
+  /** Also write each matrix's index to the `indices` binding (measurements and tests only). */
+  recordIndices: boolean;
+  /** Bins of the per-workgroup histogram window (histogram-window.ts). */
+  sharedBins: number;
+}
+
+/** WGSL for one sampling pipeline; entry point `main`. */
+export function kernelSource({ ensemble, n, recordIndices, sharedBins }: KernelOptions): string {
+  return tgpu.resolve({
+    template: [prelude, normals, KERNELS[ensemble]].join('\n'),
+    externals: {
+      Params,
+      layout: samplerLayout,
+      N: tgpu.const(d.u32, n),
+      SHARED_BINS: tgpu.const(d.u32, sharedBins),
+      RECORD_INDICES: tgpu.const(d.bool, recordIndices),
+    },
+  });
+}
+
+/** WGSL of the Philox probe used by the GPU tests; entry point `main`. */
+export function philoxProbeSource(): string {
+  return [prelude, normals, philoxProbe].join('\n');
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { NoAdapterError } from '../../src/gpu/errors.ts';
+import { createGpuSampler } from '../../src/gpu/gpu-sampler.ts';
+
+const fakeGpu = (requestAdapter: () => Promise<GPUAdapter | null>) => ({ requestAdapter }) as unknown as GPU;
+
+describe('GPU sampler acquisition', () => {
+  it('throws NoAdapterError when the provider has no adapter', async () => {
+    await expect(createGpuSampler(fakeGpu(async () => null))).rejects.toBeInstanceOf(NoAdapterError);
+  });
+
+  it('throws NoAdapterError when requestAdapter itself fails', async () => {
+    const failing = fakeGpu(async () => {
+      throw new Error('blocklisted');
+    });
+    await expect(createGpuSampler(failing)).rejects.toThrow(/blocklisted/);
+    await expect(createGpuSampler(failing)).rejects.toBeInstanceOf(NoAdapterError);
+  });
+
+  it('throws NoAdapterError when the adapter refuses a device', async () => {
+    const adapter = {
+      limits: { maxComputeWorkgroupStorageSize: 16384, maxStorageBufferBindingSize: 1 << 27, maxBufferSize: 1 << 28 },
+      info: { vendor: 'test', architecture: '', device: '', description: '' },
+      requestDevice: async () => {
+        throw new Error('device limit exceeded');
+      },
+    } as unknown as GPUAdapter;
+    await expect(createGpuSampler(fakeGpu(async () => adapter))).rejects.toBeInstanceOf(NoAdapterError);
+  });
+});

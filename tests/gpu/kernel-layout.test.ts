@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import * as d from 'typegpu/data';
+import { PARAMS_BYTE_LENGTH, Params, writeParams } from '../../src/gpu/kernel-layout.ts';
+
+describe('Params layout (WGSL struct vs the bytes the host writes)', () => {
+  it('has the WGSL size the host allocates', () => {
+    expect(d.sizeOf(Params)).toBe(PARAMS_BYTE_LENGTH);
+  });
+
+  it('puts every field where writeParams writes it', () => {
+    const buffer = new ArrayBuffer(PARAMS_BYTE_LENGTH);
+    const view = new DataView(buffer);
+    writeParams(view, 0, {
+      key: [11, 12],
+      firstIndex: [13, 14],
+      count: 15,
+      streamTag: 16,
+      diagonalShift: 1.5,
+      workgroupsX: 17,
+      binOffset: 18,
+      recheckCapacity: 19,
+    });
+    const at = (accessor: (p: d.Infer<typeof Params>) => unknown) => d.memoryLayoutOf(Params, accessor).offset;
+    expect(view.getUint32(at((p) => p.key.x), true)).toBe(11);
+    expect(view.getUint32(at((p) => p.key.y), true)).toBe(12);
+    expect(view.getUint32(at((p) => p.firstIndex.x), true)).toBe(13);
+    expect(view.getUint32(at((p) => p.firstIndex.y), true)).toBe(14);
+    expect(view.getUint32(at((p) => p.count), true)).toBe(15);
+    expect(view.getUint32(at((p) => p.streamTag), true)).toBe(16);
+    expect(view.getFloat32(at((p) => p.diagonalShift), true)).toBe(1.5);
+    expect(view.getUint32(at((p) => p.workgroupsX), true)).toBe(17);
+    expect(view.getUint32(at((p) => p.binOffset), true)).toBe(18);
+    expect(view.getUint32(at((p) => p.recheckCapacity), true)).toBe(19);
+  });
+});
