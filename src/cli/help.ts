@@ -1,0 +1,37 @@
+import { N_MAX } from '../config.ts';
+
+export const HELP = `saddle-lab: how often is a random critical point a minimum rather than a saddle?
+
+Usage:
+  saddle-lab sweep [flags]   sample Hessians for each N and print the summary CSV
+  saddle-lab bench [flags]   steady-state sampler speed, one JSON line per N
+
+Flags:
+  --ensemble goe|goe-tridiagonal
+                      goe: dense N×N GOE, off-diagonal N(0,1), diagonal N(0,2) (N ≤ ${N_MAX.goe});
+                      goe-tridiagonal: the Dumitriu–Edelman model with the same eigenvalue law
+                      (N ≤ ${N_MAX['goe-tridiagonal']}). Default goe.
+  --n LIST            dimensions: 1:8 (range), 1:64:8 (range with step), 2,4,8, or a mix.
+                      Default 1:6.
+  --samples COUNT     matrices per N, e.g. 1e6 (integer). Default 100000.
+  --shift S           sample H + S·R·I with R = 2√N; S = 1 puts the spectrum's edge at 0. Default 0.
+  --seed SEED         64-bit Philox key as an integer ≥ 0. Same seed, same counts. Default 42.
+  --method mc|rare|exact
+                      mc: Monte Carlo sampling; rare: rare-event estimate of P(min) with a 95%
+                      interval; exact: the exact GOE table (data/exact-goe.json). Default mc.
+  --backend gpu|cpu   gpu: WebGPU through Dawn (exit 3 if no adapter); cpu: the float64 twin.
+                      Default gpu.
+  --out FILE          write the summary CSV to FILE (default: stdout).
+  --hist FILE         also write the long-form index histogram CSV (mc only).
+  --replicates R      independent replicates for --method rare.
+  -h, --help          this text.
+
+Exit codes: 0 done, 1 failed (partial results are still written), 2 bad input, 3 no WebGPU adapter,
+130 stopped by Ctrl-C (partial results are written).
+
+Examples:
+  saddle-lab sweep --ensemble goe --n 1:8 --samples 1e6 --seed 42 --out results.csv --hist index.csv
+  saddle-lab sweep --ensemble goe-tridiagonal --n 64,512,4096 --samples 1e5 --shift 0.5
+  saddle-lab sweep --ensemble goe --n 20,40 --method rare --seed 1 --out rare.csv
+  saddle-lab bench --ensemble goe --n 8 --samples 1e6
+`;

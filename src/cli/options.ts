@@ -1,0 +1,109 @@
+// Command-line flags → RunConfig, with every error naming the flag and the value.
+
+import { parseArgs } from 'node:util';
+import {
+  ConfigError, DEFAULT_CONFIG, parseBackend, parseDimensions, parseEnsemble, parseMethod,
+  parseSamples, parseSeed, parseShift, type RunConfig,
+} from '../config.ts';
+
+export const COMMANDS = ['sweep', 'bench'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface CliOptions {
+  command: Command;
+  config: RunConfig;
+  /** Summary CSV path; undefined means stdout. */
+  out?: string;
+  /** Index histogram CSV path. */
+  hist?: string;
+  /** Independent replicates for --method rare. */
+  replicates?: number;
+  help: boolean;
+}
+
+const FLAGS = {
+  ensemble: { type: 'string' },
+  n: { type: 'string' },
+  samples: { type: 'string' },
+  shift: { type: 'string' },
+  seed: { type: 'string' },
+  method: { type: 'string' },
+  backend: { type: 'string' },
+  out: { type: 'string' },
+  hist: { type: 'string' },
+  replicates: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** A usage error: printed as one line, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function parseCommandLine(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: joinNegativeValues(argv), options: FLAGS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(describeParseError(error));
+  }
+  const { values, positionals } = parsed;
+  const help = values.help === true;
+  const [commandText, ...extra] = positionals;
+  if (commandText === undefined) {
+    if (help) return { command: 'sweep', config: { ...DEFAULT_CONFIG }, help };
+    throw new UsageError('missing command: expected one of sweep, bench (see --help)');
+  }
+  if (!(COMMANDS as readonly string[]).includes(commandText)) {
+    throw new UsageError(`unknown command: ${JSON.stringify(commandText)} (expected one of ${COMMANDS.join(', ')})`);
+  }
+  if (extra.length > 0) throw new UsageError(`unexpected argument: ${JSON.stringify(extra[0])}`);
+  const command = commandText as Command;
+
+  const ensemble = values.ensemble === undefined ? DEFAULT_CONFIG.ensemble : parseEnsemble(values.ensemble);
+  const method = values.method === undefined ? DEFAULT_CONFIG.method : parseMethod(values.method);
+  const config: RunConfig = {
+    ensemble,
+    ns: values.n === undefined ? [...DEFAULT_CONFIG.ns] : parseDimensions(values.n, ensemble, method),
+    samples: values.samples === undefined ? DEFAULT_CONFIG.samples : parseSamples(values.samples),
+    shift: values.shift === undefined ? DEFAULT_CONFIG.shift : parseShift(values.shift),
+    seed: values.seed === undefined ? DEFAULT_CONFIG.seed : parseSeed(values.seed),
+    method,
+    backend: values.backend === undefined ? DEFAULT_CONFIG.backend : parseBackend(values.backend),
+  };
+  if (command === 'bench' && config.method !== 'mc') {
+    throw new ConfigError('method', config.method, 'bench measures the Monte Carlo sampler: use mc');
+  }
+  const replicates = values.replicates === undefined ? undefined : parseSamples(values.replicates, 'replicates');
+  return { command, config, out: values.out, hist: values.hist, replicates, help };
+}
+
+/**
+ * `--shift -0.5` is a value, not a flag: node's parseArgs would call it ambiguous, so a
+ * value flag followed by a negative number becomes `--shift=-0.5` (a negative seed then gets
+ * the ordinary "invalid seed" message instead of a parser complaint).
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const next = argv[i + 1];
+    const takesValue = flag.startsWith('--') && FLAGS[flag.slice(2) as keyof typeof FLAGS]?.type === 'string';
+    if (takesValue && next !== undefined && /^-(\d|\.\d|inf)/i.test(next)) {
+      joined.push(`${flag}=${next}`);
+      i++;
+    } else {
+      joined.push(flag);
+    }
+  }
+  return joined;
+}
+
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown flag: ${unknown[1]} (see --help)`;
+  const missing = /Option '(--[a-z]+)[^']*' argument missing/.exec(message);
+  if (missing) return `missing value for ${missing[1]}`;
+  return message.split('\n')[0]!;
+}

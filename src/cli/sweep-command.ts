@@ -1,0 +1,52 @@
+// `saddle-lab sweep`: one summary row per N (and optionally the index histograms) as CSV.
+
+import type { RunConfig } from '../config.ts';
+import { runSweep } from '../engine/sweep.ts';
+import { histogramCsv, summaryCsv } from '../export/csv.ts';
+import type { Summary } from '../stats/summary.ts';
+import { exactSummaries } from '../engine/exact-rows.ts';
+import { rareSummaries } from '../engine/rare-rows.ts';
+import { openSampler } from './open-sampler.ts';
+import type { CliIo } from './io.ts';
+
+export interface SweepOutcome {
+  summaryText: string;
+  histogramText?: string;
+  /** Why the sweep ended early, if it did. */
+  incomplete?: string;
+}
+
+export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSignal, replicates?: number): Promise<SweepOutcome> {
+  if (config.method === 'exact') return { summaryText: summaryCsv(exactSummaries(config)) };
+  if (config.method === 'rare') {
+    const rows: Summary[] = await rareSummaries(config, {
+      signal,
+      replicates,
+      onProgress: (n, fraction) => io.progress(`rare N=${n}: ${(fraction * 100).toFixed(0)}%`),
+    });
+    return {
+      summaryText: summaryCsv(rows),
+      incomplete: signal.aborted ? 'stopped before every N was estimated' : undefined,
+    };
+  }
+  const { sampler, close } = await openSampler(config.backend);
+  try {
+    const result = await runSweep(config, sampler, {
+      signal,
+      onProgress: (p) =>
+        io.progress(
+          `${p.matricesDone}/${p.matricesTotal} matrices, ${Math.round(p.matricesPerS)}/s, ETA ${p.etaS.toFixed(1)} s`,
+        ),
+    });
+    const histograms = [...result.histograms]
+      .filter(([, counts]) => counts.some((c) => c > 0))
+      .map(([n, counts]) => ({ ensemble: config.ensemble, n, shift: config.shift, counts }));
+    return {
+      summaryText: summaryCsv(result.summaries),
+      histogramText: histogramCsv(histograms),
+      incomplete: result.failure ?? (result.stopped ? 'stopped before every N reached its sample count' : undefined),
+    };
+  } finally {
+    close();
+  }
+}

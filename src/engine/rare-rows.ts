@@ -1,0 +1,39 @@
+// Summary rows for --method rare: one rare-event estimate of log10 P(min) per N.
+
+import type { RunConfig } from '../config.ts';
+import { estimateRare } from '../stats/rare/estimate.ts';
+import type { Summary } from '../stats/summary.ts';
+import { pointSummary } from './point-summary.ts';
+
+export interface RareOptions {
+  signal?: AbortSignal;
+  replicates?: number;
+  onProgress?: (n: number, fractionDone: number) => void;
+}
+
+export async function rareSummaries(config: RunConfig, options: RareOptions = {}): Promise<Summary[]> {
+  const rows: Summary[] = [];
+  for (const n of config.ns) {
+    if (options.signal?.aborted) break;
+    const estimate = await estimateRare({
+      n,
+      shift: config.shift,
+      seed: config.seed,
+      replicates: options.replicates,
+      signal: options.signal,
+      onProgress: (fraction: number) => options.onProgress?.(n, fraction),
+    });
+    rows.push(
+      pointSummary(config, n, {
+        method: 'rare',
+        backend: 'cpu',
+        log10P: estimate.log10P,
+        log10Lo: estimate.log10Lo,
+        log10Hi: estimate.log10Hi,
+        elapsedS: estimate.elapsedS,
+        samples: estimate.evaluations,
+      }),
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,15 @@
+import type { CliIo } from '../../src/cli/io.ts';
+
+/** Runs nothing itself: collects what a CLI command writes. */
+export function memoryIo(): CliIo & { out: string; err: string; files: Map<string, string> } {
+  const io = {
+    out: '',
+    err: '',
+    files: new Map<string, string>(),
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text),
+    progress: () => {},
+    writeFile: (path: string, text: string) => void io.files.set(path, text),
+  };
+  return io;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.ts';
+import { parseCommandLine } from '../../src/cli/options.ts';
+import { memoryIo } from './helpers.ts';
+
+describe('parseCommandLine', () => {
+  it('reads the sweep example of DESIGN.md §6', () => {
+    const options = parseCommandLine(
+      'sweep --ensemble goe --n 1:8 --samples 1e6 --shift 0 --seed 42 --method mc --out results.csv'.split(' '),
+    );
+    expect(options.command).toBe('sweep');
+    expect(options.config).toEqual({
+      ensemble: 'goe', ns: [1, 2, 3, 4, 5, 6, 7, 8], samples: 1e6, shift: 0, seed: 42, method: 'mc', backend: 'gpu',
+    });
+    expect(options.out).toBe('results.csv');
+  });
+  it('reads a negative shift as a value', () => expect(parseCommandLine(['sweep', '--shift', '-0.5']).config.shift).toBe(-0.5));
+  it('checks N against the ensemble given on the same line', () => {
+    expect(parseCommandLine(['sweep', '--n', '4096', '--ensemble', 'goe-tridiagonal']).config.ns).toEqual([4096]);
+  });
+});
+
+describe('bad input exits 2 with one line naming the flag and the value', () => {
+  const cases: [string, string][] = [
+    ['sweep --n 0', 'invalid n: "0"'],
+    ['sweep --n 8:2', 'invalid n: "8:2"'],
+    ['sweep --n 65', 'invalid n: "65"'],
+    ['sweep --samples 0', 'invalid samples: "0"'],
+    ['sweep --samples lots', 'invalid samples: "lots"'],
+    ['sweep --ensemble gue', 'invalid ensemble: "gue"'],
+    ['sweep --shift NaN', 'invalid shift: "NaN"'],
+    ['sweep --seed -3', 'invalid seed: "-3"'],
+    ['sweep --method magic', 'invalid method: "magic"'],
+    ['sweep --backend tpu', 'invalid backend: "tpu"'],
+    ['sweep --nn 3', 'unknown flag: --nn'],
+    ['swep --n 3', 'unknown command: "swep"'],
+    ['sweep --n', 'missing value for --n'],
+  ];
+  for (const [line, message] of cases) {
+    it(line, async () => {
+      const io = memoryIo();
+      expect(await main(line.split(' '), io)).toBe(2);
+      expect(io.err).toContain(message);
+      expect(io.err.trimEnd().split('\n')).toHaveLength(1);
+      expect(io.err).not.toMatch(/\bat .*\.ts:\d+/);
+    });
+  }
+});
+
+describe('--help', () => {
+  it('documents every flag', async () => {
+    const io = memoryIo();
+    expect(await main(['--help'], io)).toBe(0);
+    for (const flag of ['--ensemble', '--n', '--samples', '--shift', '--seed', '--method', '--backend', '--out', '--hist']) {
+      expect(io.out).toContain(flag);
+    }
+  });
+});
