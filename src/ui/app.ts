@@ -1,0 +1,240 @@
+// The page's state and its runs: settings, the results cache, the backend, and one run at a
+// time (Monte Carlo sweep, rare-event estimates or the exact table). DOM-free apart from the
+// views it is given, so main.ts only wires events.
+
+import { version } from '../../package.json';
+import { pointSummary } from '../engine/point-summary.ts';
+import { runSweep, type SweepProgress } from '../engine/sweep.ts';
+import { histogramCsv, summaryCsv } from '../export/csv.ts';
+import { manifestJson } from '../export/manifest.ts';
+import { formatCount } from '../plots/format.ts';
+import { exactPMin } from '../stats/exact-table.ts';
+import type { Summary } from '../stats/summary.ts';
+import { cpuBackend, type Backend } from './backend.ts';
+import type { CpuWorkerClient } from './cpu-worker-client.ts';
+import { indexPlotData, pMinPlotData } from './plot-data.ts';
+import type { PlotsData } from './plots-view.ts';
+import type { ProgressView } from './progress-view.ts';
+import { ResultsCache, type StreamKey } from './results-cache.ts';
+import { dimensions, runConfig, type PageSettings } from './settings.ts';
+
+export interface AppViews {
+  progress: ProgressView;
+  /** Shows one line of status; `error` marks it as a problem. */
+  status(text: string, error?: boolean): void;
+  badge(text: string): void;
+  /** Asks for a redraw of the plots. */
+  redraw(): void;
+}
+
+interface Timings {
+  compileS: number;
+  samplingS: number;
+  matricesPerS: number;
+}
+
+export class App {
+  settings: PageSettings;
+  readonly cache = new ResultsCache();
+  #backend: Promise<Backend>;
+  #run: { controller: AbortController; done: Promise<void> } | undefined;
+  #timings: Timings = { compileS: 0, samplingS: 0, matricesPerS: 0 };
+  #note: string | undefined;
+  #device = '';
+
+  constructor(
+    settings: PageSettings,
+    backend: Promise<Backend>,
+    private readonly worker: CpuWorkerClient,
+    private readonly views: AppViews,
+  ) {
+    this.settings = settings;
+    this.#backend = this.#watch(backend);
+  }
+
+  get running(): boolean {
+    return this.#run !== undefined;
+  }
+
+  #stream(): StreamKey {
+    return { ensemble: this.settings.ensemble, shift: this.settings.shift, seed: this.settings.seed };
+  }
+
+  /** Shows the badge and, if the GPU device is lost while idle, switches to the CPU. */
+  #watch(backend: Promise<Backend>): Promise<Backend> {
+    return backend.then((b) => {
+      // Marks for scripts/measure-page.ts (load → first point is a reported number).
+      performance.mark('saddle:backend-ready');
+      this.views.badge(b.badge);
+      this.#device = b.sampler.description;
+      if (b.kind === 'gpu') {
+        void b.sampler.lost.then((reason) => {
+          if (reason !== 'destroyed') this.#loseDevice(reason);
+        });
+      }
+      return b;
+    });
+  }
+
+  #loseDevice(reason: string): void {
+    this.views.status(`GPU device lost (${reason}): results so far are kept; continuing on the CPU.`, true);
+    this.#backend = this.#watch(Promise.resolve(cpuBackend(this.worker, 'CPU fallback — GPU device lost')));
+  }
+
+  /** Rows of the current stream and N range, all methods, ascending N. */
+  rows(): Summary[] {
+    return this.cache.rows(this.#stream(), this.settings.nMin, this.settings.nMax);
+  }
+
+  plotsData(): PlotsData {
+    const { nMin, nMax, shift } = this.settings;
+    const rows = this.rows();
+    return {
+      pMin: pMinPlotData(rows, [nMin, nMax], shift, (n, s) => exactPMin(n, s)?.log10P),
+      index: indexPlotData(this.cache.histograms(this.#stream(), nMin, nMax), rows, shift),
+    };
+  }
+
+  summaryCsv(): string {
+    return summaryCsv(this.rows());
+  }
+
+  histogramCsv(): string {
+    const { ensemble, shift, nMin, nMax } = this.settings;
+    return histogramCsv(this.cache.histograms(this.#stream(), nMin, nMax).map(({ n, counts }) => ({ ensemble, n, shift, counts })));
+  }
+
+  async manifestJson(): Promise<string> {
+    const backend = await this.#backend;
+    return manifestJson({
+      tool: 'saddle-lab',
+      version,
+      createdAt: new Date().toISOString(),
+      settings: runConfig(this.settings, backend.kind),
+      backend: backend.kind,
+      device: this.#device,
+      timings: this.#timings,
+      note: this.#note,
+    });
+  }
+
+  /** Stops the current run (if any) and waits until it has ended; results stay in the cache. */
+  async stop(): Promise<void> {
+    const run = this.#run;
+    if (!run) return;
+    run.controller.abort();
+    await run.done;
+  }
+
+  /** Starts a run of the current settings, stopping any run in progress first. */
+  async run(): Promise<void> {
+    await this.stop();
+    const controller = new AbortController();
+    const settings = { ...this.settings };
+    const work =
+      settings.method === 'mc' ? this.#sweep(settings, controller.signal)
+      : settings.method === 'rare' ? this.#rare(settings, controller.signal)
+      : this.#exact(settings);
+    const done = work
+      .catch((error: unknown) => {
+        this.views.status(`Run failed: ${error instanceof Error ? error.message : String(error)}`, true);
+      })
+      .finally(() => {
+        if (this.#run?.controller === controller) this.#run = undefined;
+        this.views.redraw();
+      });
+    this.#run = { controller, done };
+    return done;
+  }
+
+  async #sweep(settings: PageSettings, signal: AbortSignal): Promise<void> {
+    const stream = { ensemble: settings.ensemble, shift: settings.shift, seed: settings.seed };
+    const ns = dimensions(settings);
+    this.#note = undefined;
+    for (;;) {
+      const backend = await this.#backend;
+      if (signal.aborted) return;
+      this.views.status(`Sampling N = ${settings.nMin}…${settings.nMax} on ${backend.kind === 'gpu' ? 'the GPU' : 'the CPU'}.`);
+      const onProgress = (p: SweepProgress) => {
+        performance.mark('saddle:progress');
+        this.cache.storeSweep(p.summaries, p.histograms);
+        this.views.progress.sweep(p);
+        this.#timings.matricesPerS = p.matricesPerS;
+        this.views.redraw();
+      };
+      const result = await runSweep(runConfig(settings, backend.kind), backend.sampler, {
+        signal,
+        onProgress,
+        resumeFrom: this.cache.resumeFrom(stream, ns),
+        resumeElapsedS: this.cache.resumeElapsedS(stream, ns),
+      });
+      this.cache.storeSweep(result.summaries, result.histograms);
+      this.#timings.compileS = result.compileS;
+      this.#timings.samplingS = result.samplingS;
+      if (result.failure && backend.kind === 'gpu' && !signal.aborted) {
+        // A lost device fails the sampler; the cache holds every finished round, so the CPU
+        // continues each stream where the GPU stopped.
+        this.#note = `GPU failed mid-sweep (${result.failure}); finished on the CPU`;
+        this.#loseDevice(result.failure);
+        continue;
+      }
+      if (result.failure) {
+        this.#note = `sweep failed: ${result.failure}`;
+        this.views.status(`Sweep failed: ${result.failure}. Results so far are kept.`, true);
+      } else if (result.stopped) {
+        this.#note = 'stopped before every N reached the requested samples';
+        this.views.status('Stopped. Partial results are kept and can be downloaded.');
+        this.views.progress.idle('stopped');
+      } else {
+        this.views.status(`Done: ${ns.length} dimensions × ${formatCount(settings.samples)} samples.`);
+        this.views.progress.sweep({ matricesDone: 1, matricesTotal: 1, matricesPerS: this.#timings.matricesPerS, etaS: 0, summaries: [], histograms: new Map() });
+        this.views.progress.idle(`done · ${formatCount(this.#timings.matricesPerS)} matrices/s`);
+      }
+      return;
+    }
+  }
+
+  async #rare(settings: PageSettings, signal: AbortSignal): Promise<void> {
+    const stream = { ensemble: settings.ensemble, shift: settings.shift, seed: settings.seed };
+    const cached = new Set(this.cache.rows(stream, settings.nMin, settings.nMax, ['rare']).map((r) => r.n));
+    const todo = dimensions(settings).filter((n) => !cached.has(n));
+    for (const [i, n] of todo.entries()) {
+      if (signal.aborted) break;
+      const label = (f: number) => `rare-event estimate, N = ${n} (${i + 1} of ${todo.length}), ${Math.round(f * 100)}%`;
+      this.views.status(`Estimating P(minimum) at N = ${n} by rare-event sampling.`);
+      this.views.progress.fraction(i / todo.length, label(0));
+      const config = { ...runConfig(settings, 'cpu'), ns: [n] };
+      try {
+        const rows = await this.worker.rare(config, (_n, f) => this.views.progress.fraction((i + f) / todo.length, label(f)), signal);
+        this.cache.storeRows(rows);
+      } catch (error) {
+        if (signal.aborted) break;
+        throw error;
+      }
+      this.views.redraw();
+    }
+    this.views.status(signal.aborted ? 'Stopped. Finished estimates are kept.' : `Done: rare-event estimates for ${todo.length} new N.`);
+    this.views.progress.fraction(signal.aborted ? 0 : 1, signal.aborted ? 'stopped' : 'done');
+  }
+
+  async #exact(settings: PageSettings): Promise<void> {
+    const config = runConfig(settings, 'cpu');
+    const rows: Summary[] = [];
+    const missing: number[] = [];
+    for (const n of config.ns) {
+      const exact = exactPMin(n, settings.shift);
+      if (!exact) {
+        missing.push(n);
+        continue;
+      }
+      rows.push(pointSummary(config, n, { method: 'exact', backend: 'exact', log10P: exact.log10P, log10Lo: exact.log10P, log10Hi: exact.log10P, elapsedS: 0 }));
+    }
+    this.cache.storeRows(rows);
+    this.views.status(
+      missing.length === 0
+        ? `Exact values for N = ${settings.nMin}…${settings.nMax}.`
+        : `No exact value tabulated at s = ${settings.shift} for N = ${missing[0]}${missing.length > 1 ? `…${missing[missing.length - 1]}` : ''}.`,
+      missing.length > 0,
+    );
+  }
+}

@@ -1,0 +1,101 @@
+// The settings form: shows PageSettings in the controls, reads them back, and keeps the N
+// sliders' limits in step with the ensemble and method. Native <input type=range> and
+// <select> give keyboard operation; every control has a visible <label>.
+
+import { parseEnsemble, parseMethod } from '../config.ts';
+import { byId } from './dom.ts';
+import { formatSamples, positionOf, samplesAt, SAMPLES_STEPS } from './samples-slider.ts';
+import { nLimit, type PageSettings } from './settings.ts';
+
+export class Controls {
+  readonly ensemble: HTMLSelectElement;
+  readonly method: HTMLSelectElement;
+  readonly nMin: HTMLInputElement;
+  readonly nMax: HTMLInputElement;
+  readonly samples: HTMLInputElement;
+  readonly shift: HTMLInputElement;
+  readonly seed: HTMLInputElement;
+  readonly #doc: Document;
+  /** The exact samples value from a URL until the slider is moved (the slider snaps to 1-2-5). */
+  #samplesExact: number | undefined;
+  #backend: PageSettings['backend'] = 'gpu';
+
+  constructor(doc: Document) {
+    this.#doc = doc;
+    this.ensemble = byId(doc, 'ensemble', HTMLSelectElement);
+    this.method = byId(doc, 'method', HTMLSelectElement);
+    this.nMin = byId(doc, 'nmin', HTMLInputElement);
+    this.nMax = byId(doc, 'nmax', HTMLInputElement);
+    this.samples = byId(doc, 'samples', HTMLInputElement);
+    this.shift = byId(doc, 'shift', HTMLInputElement);
+    this.seed = byId(doc, 'seed', HTMLInputElement);
+    this.samples.max = String(SAMPLES_STEPS.length - 1);
+  }
+
+  write(settings: PageSettings): void {
+    this.ensemble.value = settings.ensemble;
+    this.method.value = settings.method;
+    this.#setLimits(settings);
+    this.nMin.value = String(settings.nMin);
+    this.nMax.value = String(settings.nMax);
+    this.samples.value = String(positionOf(settings.samples));
+    this.#samplesExact = settings.samples === samplesAt(positionOf(settings.samples)) ? undefined : settings.samples;
+    this.shift.value = String(settings.shift);
+    this.seed.value = String(settings.seed);
+    this.#backend = settings.backend;
+    this.#showValues(settings);
+  }
+
+  /**
+   * Reads the form. `moved` names the control the person just changed, so that dragging
+   * N min past N max pushes N max along (and the other way round) instead of blocking.
+   */
+  read(moved?: EventTarget | null): PageSettings {
+    const ensemble = parseEnsemble(this.ensemble.value);
+    const method = parseMethod(this.method.value);
+    const limit = nLimit(ensemble, method);
+    let nMin = Math.min(limit, Number(this.nMin.value));
+    let nMax = Math.min(limit, Number(this.nMax.value));
+    if (nMin > nMax) {
+      if (moved === this.nMax) nMin = nMax;
+      else nMax = nMin;
+    }
+    if (moved === this.samples) this.#samplesExact = undefined;
+    const seedValue = Number(this.seed.value);
+    const settings: PageSettings = {
+      ensemble,
+      method,
+      nMin,
+      nMax,
+      samples: this.#samplesExact ?? samplesAt(Number(this.samples.value)),
+      shift: Math.round(Number(this.shift.value) * 100) / 100,
+      // A half-typed seed keeps the last valid one rather than running seed 0.
+      seed: Number.isSafeInteger(seedValue) && seedValue >= 0 && this.seed.value !== '' ? seedValue : Number(this.seed.dataset['last'] ?? 0),
+      backend: this.#backend,
+    };
+    this.seed.dataset['last'] = String(settings.seed);
+    this.#setLimits(settings);
+    this.nMin.value = String(nMin);
+    this.nMax.value = String(nMax);
+    this.#showValues(settings);
+    return settings;
+  }
+
+  #setLimits(settings: PageSettings): void {
+    const limit = String(nLimit(settings.ensemble, settings.method));
+    this.nMin.max = limit;
+    this.nMax.max = limit;
+  }
+
+  #showValues(settings: PageSettings): void {
+    const show = (id: string, text: string, input: HTMLInputElement) => {
+      byId(this.#doc, id, HTMLOutputElement).value = text;
+      input.setAttribute('aria-valuetext', text);
+    };
+    show('nmin-value', String(settings.nMin), this.nMin);
+    show('nmax-value', String(settings.nMax), this.nMax);
+    show('samples-value', formatSamples(settings.samples), this.samples);
+    show('shift-value', settings.shift.toFixed(2), this.shift);
+    this.seed.dataset['last'] = String(settings.seed);
+  }
+}

@@ -1,0 +1,84 @@
+// Wires the page: reads the URL, fills the controls, picks the backend, starts the first sweep,
+// and connects buttons and sliders to the App. Everything else lives in the modules it imports.
+
+import { App, type AppViews } from './app.ts';
+import { openBackend } from './backend.ts';
+import { Controls } from './controls.ts';
+import { CpuWorkerClient } from './cpu-worker-client.ts';
+import { byId } from './dom.ts';
+import { downloadText } from './download.ts';
+import { PlotsView } from './plots-view.ts';
+import { ProgressView } from './progress-view.ts';
+import { runFileStem } from './run-file-names.ts';
+import { settingsSearch, parseSettings } from './url-state.ts';
+import type { PageSettings } from './settings.ts';
+import './styles.css';
+
+/** Slider moves within this many ms make one run, not one per pixel. */
+const RERUN_DEBOUNCE_MS = 250;
+
+const doc = document;
+const parsed = parseSettings(location.search);
+const controls = new Controls(doc);
+controls.write(parsed.settings);
+
+const statusLine = byId(doc, 'status', HTMLElement);
+// Problems with the URL stay in front of the status line until a setting is changed.
+let urlNotice = parsed.problems.join('; ');
+let plots: PlotsView | undefined;
+const views: AppViews = {
+  progress: new ProgressView(byId(doc, 'progress', HTMLProgressElement), byId(doc, 'progress-text', HTMLElement)),
+  status(text, error = false) {
+    statusLine.textContent = urlNotice ? `${urlNotice}. ${text}` : text;
+    statusLine.classList.toggle('error', error || urlNotice !== '');
+  },
+  badge(text) {
+    const badge = byId(doc, 'backend', HTMLElement);
+    badge.textContent = text;
+    badge.classList.toggle('fallback', text.startsWith('CPU'));
+  },
+  redraw: () => plots?.schedule(),
+};
+
+const worker = new CpuWorkerClient();
+const app = new App(parsed.settings, openBackend(parsed.settings.backend, navigator.gpu, worker), worker, views);
+plots = new PlotsView(doc, () => app.plotsData());
+history.replaceState(null, '', settingsSearch(parsed.settings));
+views.status(urlNotice ? 'Using defaults for those.' : 'Starting…', urlNotice !== '');
+plots.renderNow();
+
+let rerun: ReturnType<typeof setTimeout> | undefined;
+function settingsChanged(target: EventTarget | null): void {
+  const settings: PageSettings = controls.read(target);
+  app.settings = settings;
+  urlNotice = '';
+  history.replaceState(null, '', settingsSearch(settings));
+  plots?.schedule();
+  clearTimeout(rerun);
+  // Rare-event estimates take seconds to minutes per N: those wait for the Run button.
+  if (settings.method !== 'rare') rerun = setTimeout(() => void app.run(), RERUN_DEBOUNCE_MS);
+}
+const form = byId(doc, 'controls', HTMLFormElement);
+form.addEventListener('input', (event) => settingsChanged(event.target));
+form.addEventListener('submit', (event) => event.preventDefault());
+
+byId(doc, 'run', HTMLButtonElement).addEventListener('click', () => {
+  clearTimeout(rerun);
+  void app.run();
+});
+byId(doc, 'stop', HTMLButtonElement).addEventListener('click', () => {
+  clearTimeout(rerun);
+  void app.stop();
+});
+const stem = () => runFileStem(app.settings);
+byId(doc, 'download-csv', HTMLButtonElement).addEventListener('click', () =>
+  downloadText(doc, `${stem()}.csv`, app.summaryCsv(), 'text/csv'),
+);
+byId(doc, 'download-histogram', HTMLButtonElement).addEventListener('click', () =>
+  downloadText(doc, `${stem()}_index.csv`, app.histogramCsv(), 'text/csv'),
+);
+byId(doc, 'download-manifest', HTMLButtonElement).addEventListener('click', () => {
+  void app.manifestJson().then((json) => downloadText(doc, `${stem()}_manifest.json`, json, 'application/json'));
+});
+
+if (parsed.settings.method !== 'rare') void app.run();

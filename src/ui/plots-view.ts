@@ -1,0 +1,70 @@
+// Puts the two plots and their tables into the page. Redraws at most once per animation frame
+// however often results arrive, and builds a table only while its <details> is open.
+
+import { indexPlot, type IndexPlotData } from '../plots/index-plot.ts';
+import { pMinPlot, type PMinPlotData } from '../plots/pmin-plot.ts';
+import { indexTable, pMinTable } from '../plots/tables.ts';
+import { byId } from './dom.ts';
+
+const MIN_REDRAW_INTERVAL_MS = 200;
+
+export interface PlotsData {
+  pMin: PMinPlotData;
+  index: IndexPlotData;
+}
+
+export class PlotsView {
+  readonly #doc: Document;
+  readonly #pMinHost: HTMLElement;
+  readonly #indexHost: HTMLElement;
+  readonly #pMinTable: HTMLDetailsElement;
+  readonly #indexTable: HTMLDetailsElement;
+  #frame = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastRenderMs = -Infinity;
+  #source: () => PlotsData;
+
+  constructor(doc: Document, source: () => PlotsData) {
+    this.#doc = doc;
+    this.#source = source;
+    this.#pMinHost = byId(doc, 'plot-pmin', HTMLElement);
+    this.#indexHost = byId(doc, 'plot-index', HTMLElement);
+    this.#pMinTable = byId(doc, 'table-pmin-details', HTMLDetailsElement);
+    this.#indexTable = byId(doc, 'table-index-details', HTMLDetailsElement);
+    for (const details of [this.#pMinTable, this.#indexTable]) details.addEventListener('toggle', () => this.schedule());
+  }
+
+  /**
+   * Asks for a redraw (coalesced): on the next animation frame, but not sooner than
+   * MIN_REDRAW_INTERVAL_MS after the last one, so fast progress cannot flood the main thread.
+   */
+  schedule(): void {
+    if (this.#frame || this.#timer) return;
+    const wait = this.#lastRenderMs + MIN_REDRAW_INTERVAL_MS - performance.now();
+    const request = () => {
+      this.#timer = undefined;
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = 0;
+        this.renderNow();
+      });
+    };
+    if (wait > 0) this.#timer = setTimeout(request, wait);
+    else request();
+  }
+
+  renderNow(): void {
+    this.#lastRenderMs = performance.now();
+    const data = this.#source();
+    const doc = this.#doc;
+    // A redraw replaces the points; keep keyboard focus on the same N so the readout stays.
+    const focused = doc.activeElement instanceof SVGGElement && this.#pMinHost.contains(doc.activeElement) ? doc.activeElement : undefined;
+    const focusKey = focused && `.${[...focused.classList].join('.')}[data-n="${focused.dataset['n']}"]`;
+    this.#pMinHost.replaceChildren(pMinPlot(data.pMin, { document: doc, idPrefix: 'a' }));
+    if (focusKey) this.#pMinHost.querySelector<SVGGElement>(focusKey)?.focus();
+    this.#indexHost.replaceChildren(indexPlot(data.index, { document: doc, idPrefix: 'b' }));
+    const pMinTableHost = byId(doc, 'table-pmin', HTMLElement);
+    const indexTableHost = byId(doc, 'table-index', HTMLElement);
+    pMinTableHost.replaceChildren(...(this.#pMinTable.open ? [pMinTable(data.pMin, { document: doc })] : []));
+    indexTableHost.replaceChildren(...(this.#indexTable.open ? [indexTable(data.index, { document: doc })] : []));
+  }
+}

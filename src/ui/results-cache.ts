@@ -1,0 +1,83 @@
+// Results measured in this page session, kept per (ensemble, N, shift, seed) so that moving a
+// slider only samples what is new and a rerun continues each random stream where it stopped
+// (the sweep's resumeFrom). Rare-event and exact rows are kept beside them, per method.
+
+import type { Ensemble, Method } from '../config.ts';
+import type { Summary } from '../stats/summary.ts';
+
+export interface StreamKey {
+  ensemble: Ensemble;
+  shift: number;
+  seed: number;
+}
+
+interface Entry {
+  summary: Summary;
+  /** Index histogram (Monte Carlo only). */
+  histogram?: Float64Array;
+}
+
+const keyOf = (stream: StreamKey, n: number, method: Method) =>
+  `${stream.ensemble}|${stream.shift}|${stream.seed}|${n}|${method}`;
+
+export class ResultsCache {
+  readonly #entries = new Map<string, Entry>();
+
+  /** Stores sweep output: Monte Carlo summaries with the histograms they came from. */
+  storeSweep(summaries: readonly Summary[], histograms: ReadonlyMap<number, Float64Array>): void {
+    for (const summary of summaries) {
+      const histogram = histograms.get(summary.n);
+      this.#entries.set(keyOf(summary, summary.n, summary.method), {
+        summary,
+        histogram: histogram ? Float64Array.from(histogram) : undefined,
+      });
+    }
+  }
+
+  /** Stores rows without histograms (rare-event, exact). */
+  storeRows(rows: readonly Summary[]): void {
+    for (const summary of rows) this.#entries.set(keyOf(summary, summary.n, summary.method), { summary });
+  }
+
+  /** Histograms to resume from, per N, for a Monte Carlo sweep of this stream. */
+  resumeFrom(stream: StreamKey, ns: readonly number[]): Map<number, Float64Array> {
+    const resumed = new Map<number, Float64Array>();
+    for (const n of ns) {
+      const histogram = this.#entries.get(keyOf(stream, n, 'mc'))?.histogram;
+      if (histogram) resumed.set(n, Float64Array.from(histogram));
+    }
+    return resumed;
+  }
+
+  /** Seconds already spent per resumed N, so elapsed_s covers the whole stream. */
+  resumeElapsedS(stream: StreamKey, ns: readonly number[]): Map<number, number> {
+    const elapsed = new Map<number, number>();
+    for (const n of ns) {
+      const entry = this.#entries.get(keyOf(stream, n, 'mc'));
+      if (entry) elapsed.set(n, entry.summary.elapsedS);
+    }
+    return elapsed;
+  }
+
+  /** Every row of this stream with nMin ≤ N ≤ nMax, by N then method. */
+  rows(stream: StreamKey, nMin: number, nMax: number, methods: readonly Method[] = ['mc', 'rare', 'exact']): Summary[] {
+    const rows: Summary[] = [];
+    for (let n = nMin; n <= nMax; n++) {
+      for (const method of methods) {
+        const entry = this.#entries.get(keyOf(stream, n, method));
+        if (entry) rows.push(entry.summary);
+      }
+    }
+    return rows;
+  }
+
+  /** Monte Carlo histograms of this stream with nMin ≤ N ≤ nMax, ascending N. */
+  histograms(stream: StreamKey, nMin: number, nMax: number): { n: number; counts: Float64Array }[] {
+    const found: { n: number; counts: Float64Array }[] = [];
+    for (let n = nMin; n <= nMax; n++) {
+      const histogram = this.#entries.get(keyOf(stream, n, 'mc'))?.histogram;
+      if (histogram) found.push({ n, counts: histogram });
+    }
+    return found;
+  }
+}

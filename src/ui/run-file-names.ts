@@ -1,0 +1,9 @@
+// File names for downloads, built from the settings so that files from different runs sort
+// and never collide: saddle-lab_goe_n1-12_s0_seed42.csv.
+
+import type { PageSettings } from './settings.ts';
+
+export function runFileStem(settings: PageSettings): string {
+  const shift = String(settings.shift).replace('-', 'm');
+  return `saddle-lab_${settings.ensemble}_n${settings.nMin}-${settings.nMax}_s${shift}_seed${settings.seed}`;
+}

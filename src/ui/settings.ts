@@ -1,0 +1,56 @@
+// The page's settings: what the controls show and the URL carries. The page asks for an N
+// range (two sliders) where the CLI takes a list, and its limits depend on the method:
+// sampling methods stop at the ensemble's N_MAX, tabulated and rare-event values reach N = 100.
+
+import { DEFAULT_CONFIG, nMax, type BackendKind, type Ensemble, type Method, type RunConfig } from '../config.ts';
+
+export interface PageSettings {
+  ensemble: Ensemble;
+  nMin: number;
+  nMax: number;
+  /** Matrices per N for Monte Carlo. */
+  samples: number;
+  shift: number;
+  seed: number;
+  method: Method;
+  /** 'gpu' = WebGPU when an adapter exists, else the CPU fallback; 'cpu' forces the CPU. */
+  backend: BackendKind;
+}
+
+/** The samples slider's range. */
+export const SAMPLES_MIN = 1e3;
+export const SAMPLES_SLIDER_MAX = 1e9;
+/** The shift slider's range and step. */
+export const SHIFT_MIN = -1;
+export const SHIFT_MAX = 2;
+export const SHIFT_STEP = 0.05;
+/** The sliders' reach for exact and rare-event values: the exact table's 100 (config.ts). */
+export const POINT_METHOD_N_MAX = 100;
+
+export const DEFAULT_SETTINGS: Readonly<PageSettings> = Object.freeze({
+  ensemble: DEFAULT_CONFIG.ensemble,
+  nMin: DEFAULT_CONFIG.ns[0]!,
+  nMax: DEFAULT_CONFIG.ns[DEFAULT_CONFIG.ns.length - 1]!,
+  samples: DEFAULT_CONFIG.samples,
+  shift: DEFAULT_CONFIG.shift,
+  seed: DEFAULT_CONFIG.seed,
+  method: DEFAULT_CONFIG.method,
+  backend: DEFAULT_CONFIG.backend,
+});
+
+/** Largest N the sliders offer for this ensemble and method. */
+export function nLimit(ensemble: Ensemble, method: Method): number {
+  return method === 'mc' ? nMax(ensemble, method) : Math.min(POINT_METHOD_N_MAX, nMax(ensemble, method));
+}
+
+export function dimensions(settings: PageSettings): number[] {
+  const ns: number[] = [];
+  for (let n = settings.nMin; n <= settings.nMax; n++) ns.push(n);
+  return ns;
+}
+
+/** The engine's RunConfig for these settings (the page's range becomes the list nMin..nMax). */
+export function runConfig(settings: PageSettings, backend: BackendKind): RunConfig {
+  const { ensemble, samples, shift, seed, method } = settings;
+  return { ensemble, ns: dimensions(settings), samples, shift, seed, method, backend };
+}

@@ -1,0 +1,27 @@
+// What the CPU worker does with each message, apart from the worker global itself so that a
+// test can drive it in-process: sampling through the CPU twin and rare-event estimates.
+
+import { createCpuSampler } from '../cpu/cpu-sampler.ts';
+import { rareSummaries } from '../engine/rare-rows.ts';
+import type { FromWorker, ToWorker } from './worker-protocol.ts';
+
+export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
+
+export function createWorkerHandler(post: Post): (message: ToWorker) => Promise<void> {
+  const sampler = createCpuSampler();
+  return async (message) => {
+    try {
+      if (message.type === 'sample') {
+        const histograms = await sampler.sample(message.requests);
+        post({ type: 'sampled', id: message.id, histograms }, histograms.map((h) => h.buffer));
+      } else {
+        const rows = await rareSummaries(message.config, {
+          onProgress: (n, fractionDone) => post({ type: 'rare-progress', id: message.id, n, fractionDone }),
+        });
+        post({ type: 'rare-done', id: message.id, rows });
+      }
+    } catch (error) {
+      post({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { createCpuSampler } from '../../src/cpu/cpu-sampler.ts';
+import { runSweep } from '../../src/engine/sweep.ts';
+import type { Sampler } from '../../src/sampler.ts';
+import { App, type AppViews } from '../../src/ui/app.ts';
+import type { Backend } from '../../src/ui/backend.ts';
+import { CpuWorkerClient } from '../../src/ui/cpu-worker-client.ts';
+import { DEFAULT_SETTINGS, type PageSettings } from '../../src/ui/settings.ts';
+import { createWorkerHandler } from '../../src/ui/worker-handler.ts';
+import type { FromWorker, ToWorker } from '../../src/ui/worker-protocol.ts';
+
+class InProcessWorker extends EventTarget {
+  readonly #handle = createWorkerHandler((message: FromWorker) =>
+    setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: message })), 0),
+  );
+  postMessage(message: ToWorker): void {
+    void this.#handle(structuredClone(message));
+  }
+  terminate(): void {}
+}
+
+function fakeViews() {
+  const log = { status: [] as string[], badge: [] as string[] };
+  const views: AppViews = {
+    progress: { sweep() {}, fraction() {}, idle() {} } as never,
+    status: (text) => log.status.push(text),
+    badge: (text) => log.badge.push(text),
+    redraw() {},
+  };
+  return { views, log };
+}
+
+/** The CPU twin dressed as a GPU that dies on its `failOnCall`-th sample call. */
+function dyingGpu(failOnCall: number): Sampler {
+  const cpu = createCpuSampler();
+  let calls = 0;
+  let markLost: (reason: string) => void = () => {};
+  const lost = new Promise<string>((resolve) => (markLost = resolve));
+  return {
+    ...cpu,
+    backend: 'gpu',
+    description: 'fake adapter',
+    lost,
+    sample: async (requests) => {
+      if (++calls >= failOnCall) {
+        markLost('device was lost (test)');
+        throw new Error('device was lost (test)');
+      }
+      return cpu.sample(requests);
+    },
+  };
+}
+
+const settings: PageSettings = { ...DEFAULT_SETTINGS, nMin: 2, nMax: 4, samples: 30_000, seed: 11 };
+const worker = () => new CpuWorkerClient(() => new InProcessWorker() as unknown as Worker);
+
+async function referenceCounts(s: PageSettings) {
+  const config = { ensemble: s.ensemble, ns: [2, 3, 4], samples: s.samples, shift: s.shift, seed: s.seed, method: 'mc' as const, backend: 'cpu' as const };
+  const result = await runSweep(config, createCpuSampler());
+  return result.summaries.map((r) => [r.n, r.samples, r.minima, r.maxima, r.indexMean]);
+}
+
+describe('App', () => {
+  it('keeps the partial results when the GPU is lost and finishes every stream on the CPU', async () => {
+    const { views, log } = fakeViews();
+    const backend: Backend = { sampler: dyingGpu(3), kind: 'gpu', badge: 'WebGPU — fake adapter' };
+    const app = new App(settings, Promise.resolve(backend), worker(), views);
+    await app.run();
+    expect(log.status.some((s) => s.startsWith('GPU device lost (device was lost (test))'))).toBe(true);
+    expect(log.badge.at(-1)).toBe('CPU fallback — GPU device lost');
+    // The same streams continued: identical to one uninterrupted CPU sweep.
+    expect(app.rows().map((r) => [r.n, r.samples, r.minima, r.maxima, r.indexMean])).toEqual(await referenceCounts(settings));
+    expect(JSON.parse(await app.manifestJson()).note).toMatch(/GPU failed mid-sweep/);
+  });
+
+  it('continues the cached streams when the samples grow, as if run at once', async () => {
+    const { views } = fakeViews();
+    const cpu: Backend = { sampler: createCpuSampler(), kind: 'cpu', badge: 'CPU' };
+    const app = new App({ ...settings, samples: 10_000 }, Promise.resolve(cpu), worker(), views);
+    await app.run();
+    app.settings = settings;
+    await app.run();
+    expect(app.rows().map((r) => [r.n, r.samples, r.minima, r.maxima, r.indexMean])).toEqual(await referenceCounts(settings));
+  });
+
+  it('keeps partial results after Stop and says so', async () => {
+    const { views, log } = fakeViews();
+    // The page's CPU path: the worker proxy, whose replies arrive as events, so timers still run.
+    const client = worker();
+    const cpu: Backend = { sampler: client.sampler(), kind: 'cpu', badge: 'CPU' };
+    const app = new App({ ...settings, samples: 1e9 }, Promise.resolve(cpu), client, views);
+    const running = app.run();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await app.stop();
+    await running;
+    const rows = app.rows();
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => r.samples > 0 && r.samples < 1e9)).toBe(true);
+    expect(log.status.at(-1)).toBe('Stopped. Partial results are kept and can be downloaded.');
+    expect(app.summaryCsv().trim().split('\n')).toHaveLength(4);
+  });
+
+  it('gives exact rows from the table and names the N it lacks', async () => {
+    const { views, log } = fakeViews();
+    const cpu: Backend = { sampler: createCpuSampler(), kind: 'cpu', badge: 'CPU' };
+    const app = new App({ ...settings, method: 'exact', nMin: 1, nMax: 2, shift: 0.123 }, Promise.resolve(cpu), worker(), views);
+    await app.run();
+    expect(log.status.at(-1)).toBe('No exact value tabulated at s = 0.123 for N = 1…2.');
+    app.settings = { ...app.settings, shift: 0 };
+    await app.run();
+    const rows = app.rows();
+    expect(rows.map((r) => [r.n, r.method, r.backend])).toEqual([[1, 'exact', 'exact'], [2, 'exact', 'exact']]);
+    expect(rows[0]!.pMin).toBeCloseTo(0.5, 15);
+  });
+});

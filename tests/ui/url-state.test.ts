@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/ui/settings.ts';
+import { parseSettings, settingsSearch } from '../../src/ui/url-state.ts';
+
+describe('parseSettings', () => {
+  it('gives the defaults and no problems for an empty query', () => {
+    expect(parseSettings('')).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it('reads every setting from the URL', () => {
+    const { settings, problems } = parseSettings(
+      '?ensemble=goe-tridiagonal&nmin=10&nmax=512&samples=2e6&shift=-0.25&seed=7&method=mc&backend=cpu',
+    );
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({
+      ensemble: 'goe-tridiagonal', nMin: 10, nMax: 512, samples: 2_000_000, shift: -0.25, seed: 7, method: 'mc', backend: 'cpu',
+    });
+  });
+
+  it('names an out-of-range N max and falls back to its default', () => {
+    const { settings, problems } = parseSettings('?nmax=999');
+    expect(problems).toEqual(['ignored nmax=999: must be ≤ 64']);
+    expect(settings.nMax).toBe(DEFAULT_SETTINGS.nMax);
+  });
+
+  it('checks N against the ensemble in the same URL, whatever the parameter order', () => {
+    expect(parseSettings('?nmax=999&ensemble=goe-tridiagonal').problems).toEqual([]);
+    expect(parseSettings('?nmax=5000&ensemble=goe-tridiagonal').problems).toEqual(['ignored nmax=5000: must be ≤ 4096']);
+  });
+
+  it('lets rare-event and exact runs reach N = 100 on the dense ensemble', () => {
+    expect(parseSettings('?method=exact&nmax=100').settings.nMax).toBe(100);
+    expect(parseSettings('?method=mc&nmax=100').problems).toEqual(['ignored nmax=100: must be ≤ 64']);
+  });
+
+  it('reports every bad parameter, each replaced by its default', () => {
+    const { settings, problems } = parseSettings('?ensemble=gue&samples=12.5&shift=3&seed=-1&method=magic&nmin=0&colour=red');
+    expect(problems).toEqual([
+      'ignored ensemble=gue: must be one of goe, goe-tridiagonal',
+      'ignored method=magic: must be one of mc, rare, exact',
+      'ignored nmin=0: must be ≥ 1',
+      'ignored samples=12.5: must be an integer in [1000, 1000000000]',
+      'ignored shift=3: must be ≤ 2',
+      'ignored seed=-1: must be ≥ 0',
+      'ignored colour=red: unknown setting',
+    ]);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('rejects text where a number belongs', () => {
+    expect(parseSettings('?nmax=abc&shift=').problems).toEqual([
+      'ignored nmax=abc: must be an integer in [1, 64]',
+      'ignored shift=: must be a number in [-1, 2]',
+    ]);
+  });
+
+  it('widens N max silently when only N min is given above it', () => {
+    expect(parseSettings('?nmin=10')).toEqual({ settings: { ...DEFAULT_SETTINGS, nMin: 10, nMax: 10 }, problems: [] });
+  });
+
+  it('refuses N min above an explicit N max', () => {
+    const { settings, problems } = parseSettings('?nmin=10&nmax=8');
+    expect(problems).toEqual(['ignored nmin=10: must be ≤ nmax (8)']);
+    expect([settings.nMin, settings.nMax]).toEqual([1, 8]);
+  });
+});
+
+describe('settingsSearch', () => {
+  it('writes every setting, and parsing it back gives the same settings', () => {
+    const settings = { ...DEFAULT_SETTINGS, ensemble: 'goe-tridiagonal' as const, nMin: 3, nMax: 300, shift: 0.35, seed: 2 ** 40 };
+    const search = settingsSearch(settings);
+    expect(search).toBe('?ensemble=goe-tridiagonal&nmin=3&nmax=300&samples=100000&shift=0.35&seed=1099511627776&method=mc&backend=gpu');
+    expect(parseSettings(search)).toEqual({ settings, problems: [] });
+  });
+});
