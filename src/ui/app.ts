@@ -8,11 +8,10 @@ import { runSweep, type SweepProgress } from '../engine/sweep.ts';
 import { histogramCsv, summaryCsv } from '../export/csv.ts';
 import { manifestJson } from '../export/manifest.ts';
 import { formatCount } from '../plots/format.ts';
-import { exactPMin } from '../stats/exact-table.ts';
 import type { Summary } from '../stats/summary.ts';
 import { cpuBackend, type Backend } from './backend.ts';
 import type { CpuWorkerClient } from './cpu-worker-client.ts';
-import { indexPlotData, pMinPlotData } from './plot-data.ts';
+import { closedFormExact, indexPlotData, pMinPlotData, type ExactLookup } from './plot-data.ts';
 import type { PlotsData } from './plots-view.ts';
 import type { ProgressView } from './progress-view.ts';
 import { ResultsCache, type StreamKey } from './results-cache.ts';
@@ -41,6 +40,10 @@ export class App {
   #timings: Timings = { compileS: 0, samplingS: 0, matricesPerS: 0 };
   #note: string | undefined;
   #device = '';
+  // The exact table is ~270 kB of JSON: loaded after start-up so it never delays the first
+  // point; until then the plot shows the closed forms P_1 and P_2.
+  readonly #exactTable = import('../stats/exact-table.ts');
+  #exactLookup: ExactLookup = closedFormExact;
 
   constructor(
     settings: PageSettings,
@@ -50,6 +53,10 @@ export class App {
   ) {
     this.settings = settings;
     this.#backend = this.#watch(backend);
+    void this.#exactTable.then(({ exactPMin }) => {
+      this.#exactLookup = (n, shift) => exactPMin(n, shift)?.log10P;
+      this.views.redraw();
+    });
   }
 
   get running(): boolean {
@@ -90,7 +97,7 @@ export class App {
     const { nMin, nMax, shift } = this.settings;
     const rows = this.rows();
     return {
-      pMin: pMinPlotData(rows, [nMin, nMax], shift, (n, s) => exactPMin(n, s)?.log10P),
+      pMin: pMinPlotData(rows, [nMin, nMax], shift, this.#exactLookup),
       index: indexPlotData(this.cache.histograms(this.#stream(), nMin, nMax), rows, shift),
     };
   }
@@ -218,6 +225,7 @@ export class App {
   }
 
   async #exact(settings: PageSettings): Promise<void> {
+    const { exactPMin } = await this.#exactTable;
     const config = runConfig(settings, 'cpu');
     const rows: Summary[] = [];
     const missing: number[] = [];
