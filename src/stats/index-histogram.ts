@@ -2,7 +2,6 @@
 // k = 0..N. Counts are float64 (exact below 2^53), so histograms from batches, dispatches and
 // separate runs of the same stream merge exactly by addition.
 
-import type { Ensemble, Method } from '../config.ts';
 import { wilsonInterval } from './binomial.ts';
 import type { Summary } from './summary.ts';
 
@@ -40,15 +39,8 @@ export function indexMoments(counts: ArrayLike<number>): { mean: number; varianc
   return { mean, variance: samples > 1 ? squares / (samples - 1) : NaN };
 }
 
-export interface HistogramContext {
-  ensemble: Ensemble;
-  n: number;
-  shift: number;
-  method: Method;
-  backend: string;
-  seed: number;
-  elapsedS: number;
-}
+/** What a Summary row says about its run, as opposed to what it computes from the counts. */
+export type HistogramContext = Pick<Summary, 'ensemble' | 'n' | 'shift' | 'method' | 'backend' | 'seed' | 'elapsedS'>;
 
 /** One Summary row from an index histogram; p_min with its 95% Wilson interval. */
 export function summarize(context: HistogramContext, counts: ArrayLike<number>): Summary {
