@@ -7,10 +7,11 @@
 // diagonal N(0,2)). The sample is T + s·R·I, R = 2√N.
 //
 // Stream (counter = (index lo, index hi, block, streamTag('goe-tridiagonal', N))): row i owns
-// blocks 16i..16i+15. a_i = √2·z + s·R with z the cos-branch normal of words (0, 1) of block
-// 16i+15. b_i with k = N−1−i: attempt j = 0..14 uses block 16i+j; k = 1: b = |z| (cos branch of
-// attempt 0); k ≥ 2: b² = 2G, G ~ Gamma(k/2) by Marsaglia–Tsang (chi.ts), G = d if all 15
-// attempts reject.
+// blocks 16i..16i+15 and draws one block per row in the common case. Block 16i gives the
+// Box–Muller pair (z, z') of words (0, 1): a_i = √2·z + s·R (cos branch); b_i with k = N−1−i
+// uses the sin branch z': k = 1: b = |z'|; k ≥ 2: b² = 2G, G ~ Gamma(k/2) by Marsaglia–Tsang
+// (chi.ts) whose attempt 0 is (z', u of word 2) and whose attempt j = 1..14 is (cos branch of
+// words (0, 1), u of word 2) of block 16i+j; G = d if all 15 attempts reject. Word 3 is unused.
 //
 // Index = negative pivots of d_0 = a_0, d_i = a_i − b²_{i−1}/d_{i−1}; the loop streams the
 // entries, so memory is O(1) per matrix.
@@ -21,7 +22,7 @@ import { boxMuller } from './normals.ts';
 import { indexWords, philox4x32, seedKey, streamTag } from './philox.ts';
 import { PIVOT_TINY } from './pivots.ts';
 
-/** Philox blocks reserved per row: CHI_ATTEMPTS for b_i, the last one for a_i. */
+/** Philox blocks reserved per row: one per Marsaglia–Tsang attempt for b_i (the first shared with a_i). */
 export const BLOCKS_PER_ROW = 16;
 
 interface RowStream {
@@ -37,28 +38,29 @@ interface RowStream {
 function rowStream(seed: number, n: number, index: number): RowStream {
   const [k0, k1] = seedKey(seed);
   const [c0, c1] = indexWords(index);
-  return { k0, k1, c0, c1, tag: streamTag('goe-tridiagonal', n), words: new Uint32Array(4), normals: new Float64Array(4) };
+  return { k0, k1, c0, c1, tag: streamTag('goe-tridiagonal', n), words: new Uint32Array(4), normals: new Float64Array(2) };
 }
 
-function diagonalNormal(stream: RowStream, row: number): number {
+/** Fills stream.words with block `block` and stream.normals with its Box–Muller pair. */
+function drawBlock(stream: RowStream, block: number): void {
   const { words, normals } = stream;
-  philox4x32(stream.c0, stream.c1, BLOCKS_PER_ROW * row + BLOCKS_PER_ROW - 1, stream.tag, stream.k0, stream.k1, words);
+  philox4x32(stream.c0, stream.c1, block, stream.tag, stream.k0, stream.k1, words);
   boxMuller(words[0], words[1], normals, 0);
-  return normals[0];
 }
 
-/** b_i² with b_i ~ χ_k, k = N−1−i ≥ 1. */
+/**
+ * b_i² with b_i ~ χ_k, k = N−1−i ≥ 1, after drawBlock(stream, 16i): attempt 0 reuses that
+ * block's sin-branch normal and word 2.
+ */
 function offDiagonalSquared(stream: RowStream, row: number, k: number): number {
   const { words, normals } = stream;
-  if (k === 1) {
-    philox4x32(stream.c0, stream.c1, BLOCKS_PER_ROW * row, stream.tag, stream.k0, stream.k1, words);
-    boxMuller(words[0], words[1], normals, 0);
-    return normals[0] * normals[0];
-  }
+  if (k === 1) return normals[1] * normals[1];
   const a = k / 2;
-  for (let attempt = 0; attempt < CHI_ATTEMPTS; attempt++) {
-    philox4x32(stream.c0, stream.c1, BLOCKS_PER_ROW * row + attempt, stream.tag, stream.k0, stream.k1, words);
-    const gamma = gammaAttempt(a, words[0], words[1], words[2], normals);
+  const first = gammaAttempt(a, normals[1], words[2]);
+  if (!Number.isNaN(first)) return 2 * first;
+  for (let attempt = 1; attempt < CHI_ATTEMPTS; attempt++) {
+    drawBlock(stream, BLOCKS_PER_ROW * row + attempt);
+    const gamma = gammaAttempt(a, normals[0], words[2]);
     if (!Number.isNaN(gamma)) return 2 * gamma;
   }
   return 2 * (a - 1 / 3);
@@ -78,7 +80,8 @@ export function tridiagonalGoeMatrix(seed: number, n: number, shift: number, ind
   const diagonal = new Float64Array(n);
   const offDiagonal = new Float64Array(Math.max(n - 1, 0));
   for (let i = 0; i < n; i++) {
-    diagonal[i] = Math.SQRT2 * diagonalNormal(stream, i) + diagonalShift;
+    drawBlock(stream, BLOCKS_PER_ROW * i);
+    diagonal[i] = Math.SQRT2 * stream.normals[0] + diagonalShift;
     if (i < n - 1) offDiagonal[i] = Math.sqrt(offDiagonalSquared(stream, i, n - 1 - i));
   }
   return { diagonal, offDiagonal };
@@ -95,7 +98,8 @@ export function tridiagonalGoeIndex(seed: number, n: number, shift: number, inde
   let pivot = 1;
   let previousSquared = 0;
   for (let i = 0; i < n; i++) {
-    const a = Math.SQRT2 * diagonalNormal(stream, i) + diagonalShift;
+    drawBlock(stream, BLOCKS_PER_ROW * i);
+    const a = Math.SQRT2 * stream.normals[0] + diagonalShift;
     pivot = i === 0 ? a : a - previousSquared / pivot;
     if (pivot === 0) pivot = PIVOT_TINY;
     if (pivot < 0) negatives++;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHI_ATTEMPTS, gammaAttempt, logTail } from '../../src/cpu/chi.ts';
+import { CHI_ATTEMPTS, gammaAttempt, logTail, squeezeBound, uniformComplement } from '../../src/cpu/chi.ts';
+import { boxMuller, uniformOpen } from '../../src/cpu/normals.ts';
+import { philox4x32 } from '../../src/cpu/philox.ts';
 import { countNegativePivotsTridiagonal } from '../../src/cpu/pivots.ts';
 import { tridiagonalGoeIndex, tridiagonalGoeMatrix } from '../../src/cpu/tridiagonal-goe.ts';
 import { countNegative, jacobiEigenvalues, tridiagonalToFull } from './jacobi.ts';
@@ -27,11 +29,51 @@ describe('Marsaglia–Tsang acceptance test', () => {
   });
 
   it('rejects when 1 + c·z ≤ 0 (very negative z) and accepts the median draw', () => {
-    const normals = new Float64Array(4);
-    // w0 = 0 gives radius √(−2 ln 2⁻³³) ≈ 6.77; w1 = 2³¹ gives angle π, so z ≈ −6.77 < −1/c at a = 1.
-    expect(gammaAttempt(1, 0, 2 ** 31, 0, normals)).toBeNaN();
-    expect(gammaAttempt(10, 0x8000_0000, 0x4000_0000, 0x8000_0000, normals)).toBeCloseTo(10 - 1 / 3, 1);
+    // At a = 1, −1/c = −√6 ≈ −2.449: z = −2.5 has v ≤ 0 whatever u is.
+    expect(gammaAttempt(1, -2.5, 0)).toBeNaN();
+    expect(gammaAttempt(10, 0, 0x8000_0000)).toBeCloseTo(10 - 1 / 3, 12);
     expect(CHI_ATTEMPTS).toBe(15);
+  });
+
+  it('accepts by the full test where the squeeze fails and rejects above exp(3d·L(x))', () => {
+    // a = 1, z = 1: exp(3d·L(x)) ≈ 0.98963; the squeeze bound 1 − q ≈ 0.98611 lies below it.
+    const d = 2 / 3;
+    const x = 1 / Math.sqrt(9 * d);
+    const bound = Math.exp(3 * d * logTail(x));
+    expect(1 - squeezeBound(d, x)).toBeLessThan(bound);
+    const word = (u: number): number => Math.floor(u * 2 ** 32);
+    expect(gammaAttempt(1, 1, word(0.98))).toBeCloseTo(d * (1 + x) ** 3, 12);
+    expect(gammaAttempt(1, 1, word(bound - 1e-6))).not.toBeNaN();
+    expect(gammaAttempt(1, 1, word(bound + 1e-6))).toBeNaN();
+    expect(uniformComplement(0xffff_ffff)).toBe(2 ** -33);
+    expect(uniformComplement(7) + uniformOpen(7)).toBe(1);
+  });
+
+  it('bounds 3d·L(x) below by −q = −3d·x⁴/(4(1 + min(x, 0))) on (−1, 3], tightly near 0', () => {
+    // Without the 1/(1 + min(x, 0)) factor the bound fails for every x < 0 (L(−0.5) ≈ −0.0224 < −0.0156).
+    for (let x = -0.999; x <= 3; x += 1e-3) {
+      expect(logTail(x)).toBeGreaterThanOrEqual(-squeezeBound(1 / 3, x) * (1 + 1e-12));
+    }
+    expect(logTail(-0.5)).toBeLessThan(-(0.5 ** 4) / 4);
+    // Relative gap ≈ |x|/5 for x < 0 and 4x/5 for x > 0.
+    expect(-squeezeBound(1 / 3, -0.01) / logTail(-0.01)).toBeCloseTo(1 + 0.01 / 5, 4);
+    expect(-squeezeBound(1 / 3, 0.01) / logTail(0.01)).toBeCloseTo(1 + 0.04 / 5, 4);
+  });
+
+  it('decides every attempt as the full test alone does (20 000 Philox draws per k)', () => {
+    const words = new Uint32Array(4);
+    const normals = new Float64Array(2);
+    for (const k of [2, 3, 5, 40, 511, 4095]) {
+      const d = k / 2 - 1 / 3;
+      const c = 1 / Math.sqrt(9 * d);
+      for (let draw = 0; draw < 20_000; draw++) {
+        philox4x32(draw, 0, k, 0, 11, 0, words);
+        boxMuller(words[0], words[1], normals, 0);
+        const x = c * normals[0];
+        const full = x > -1 && Math.log(uniformOpen(words[2])) < 3 * d * logTail(x);
+        expect(Number.isNaN(gammaAttempt(k / 2, normals[0], words[2]))).toBe(!full);
+      }
+    }
   });
 });
 
