@@ -1,7 +1,7 @@
 // Tridiagonal GOE (β = 1 Dumitriu–Edelman, DESIGN.md §1): one invocation per matrix. Streams
 // row by row — a_i ~ N(0, 2) + s·R, b_i ~ χ_{N−1−i} by Marsaglia–Tsang — straight into the
 // Sturm recurrence d_0 = a_0, d_i = a_i − b²_{i−1}/d_{i−1}, so a matrix never exists in memory.
-// Counts are reduced as in dense-goe.wgsl. Float64 twin: src/cpu/tridiagonal-goe.ts and
+// Counts are reduced on the GPU (shaders/sampling.wgsl). Float64 twin: src/cpu/tridiagonal-goe.ts and
 // src/cpu/chi.ts (read there why the acceptance test is written as 3d·L(x), and the stream).
 // One Philox block per row in the common case: its Box–Muller pair feeds a_i (cos) and the
 // first χ attempt (sin, with word 2 as the uniform); a squeeze (chi.ts) accepts all but
@@ -10,22 +10,6 @@
 const BLOCKS_PER_ROW: u32 = 16u;
 const CHI_ATTEMPTS: u32 = 15u;
 const SERIES_LIMIT: f32 = 0.25;
-const SQRT2: f32 = 1.4142135623730951;
-const PIVOT_TINY: f32 = 1e-30;
-
-override WORKGROUP_SIZE: u32 = 64u;
-
-// The workgroup histogram holds SHARED_BINS consecutive bins from Params.binOffset (all N + 1
-// bins when N < 256): workgroup memory is zero-filled by code whose size, and compile time,
-// grows with the array. Indices outside the window add straight into the global histogram;
-// the host centres the window on the semicircle's expected index, so that is rare.
-var<workgroup> bins: array<atomic<u32>, SHARED_BINS>;
-
-fn matrix_words(local: u32) -> vec2<u32> {
-  let first = layout.$.params.firstIndex;
-  let lo = first.x + local;
-  return vec2<u32>(lo, first.y + select(0u, 1u, lo < first.x));
-}
 
 // L(x) = ln(1+x) − x + x²/2 − x³/3; below SERIES_LIMIT its series Σ_{m=4}^{17} (−1)^{m+1} x^m/m
 // (the first omitted term is 0.25^14 ≈ 4e-9 of the sum).
@@ -110,24 +94,13 @@ fn tridiagonal_index(local: u32) -> u32 {
 
 @compute @workgroup_size(WORKGROUP_SIZE)
 fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>) {
-  let local = (wid.y * layout.$.params.workgroupsX + wid.x) * WORKGROUP_SIZE + lid;
+  let local = local_matrix(lid, wid);
   if (local < layout.$.params.count) {
     let index = tridiagonal_index(local);
-    let slot = index - layout.$.params.binOffset;
-    if (slot < SHARED_BINS) {
-      atomicAdd(&bins[slot], 1u);
-    } else {
-      atomicAdd(&layout.$.histogram[index], 1u);
-    }
+    count_index(index);
     if (RECORD_INDICES) {
       layout.$.indices[local] = index;
     }
   }
-  workgroupBarrier();
-  for (var slot = lid; slot < SHARED_BINS; slot += WORKGROUP_SIZE) {
-    let binCount = atomicLoad(&bins[slot]);
-    if (binCount != 0u) {
-      atomicAdd(&layout.$.histogram[slot + layout.$.params.binOffset], binCount);
-    }
-  }
+  flush_bins(lid);
 }

@@ -1,5 +1,6 @@
 // Shader assembly: the only module that imports shaders/*.wgsl. Each kernel is the shared
-// prelude (Philox, uniforms) and shaders/normals.wgsl followed by its entry file, resolved by typegpu with the externals
+// prelude (Philox, uniforms, normals) and shaders/sampling.wgsl (matrix index, histogram
+// reduction) followed by its entry file, resolved by typegpu with the externals
 // of one pipeline: N and its workgroup histogram size as WGSL consts, the Params struct and the
 // bind group layout.
 
@@ -7,9 +8,9 @@ import tgpu from 'typegpu';
 import * as d from 'typegpu/data';
 import type { Ensemble } from '../config.ts';
 import denseGoe from '../../shaders/dense-goe.wgsl?raw';
-import normals from '../../shaders/normals.wgsl?raw';
 import philoxProbe from '../../shaders/philox-probe.wgsl?raw';
 import prelude from '../../shaders/prelude.wgsl?raw';
+import sampling from '../../shaders/sampling.wgsl?raw';
 import tridiagonalGoe from '../../shaders/tridiagonal-goe.wgsl?raw';
 import { Params, samplerLayout } from './kernel-layout.ts';
 
@@ -27,7 +28,7 @@ export interface KernelOptions {
 /** WGSL for one sampling pipeline; entry point `main`. */
 export function kernelSource({ ensemble, n, recordIndices, sharedBins }: KernelOptions): string {
   return tgpu.resolve({
-    template: [prelude, normals, KERNELS[ensemble]].join('\n'),
+    template: [prelude, sampling, KERNELS[ensemble]].join('\n'),
     externals: {
       Params,
       layout: samplerLayout,
@@ -40,5 +41,5 @@ export function kernelSource({ ensemble, n, recordIndices, sharedBins }: KernelO
 
 /** WGSL of the Philox probe used by the GPU tests; entry point `main`. */
 export function philoxProbeSource(): string {
-  return [prelude, normals, philoxProbe].join('\n');
+  return [prelude, philoxProbe].join('\n');
 }
