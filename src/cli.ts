@@ -31,6 +31,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo, signa
       await benchCommand(options.config, io, signal);
       return signal.aborted ? EXIT.interrupted : EXIT.ok;
     }
+    // Fail before sampling, not after: a typo in a path must not cost the run.
+    for (const [flag, path] of [['--out', options.out], ['--hist', options.hist]] as const) {
+      if (path === undefined) continue;
+      try {
+        io.writeFile(path, '');
+      } catch (error) {
+        io.stderr(`saddle-lab: cannot write ${flag} ${JSON.stringify(path)}: ${error instanceof Error ? error.message : error}\n`);
+        return EXIT.usage;
+      }
+    }
     const outcome = await sweepCommand(options.config, io, signal, options.replicates);
     io.progress('');
     if (options.out) io.writeFile(options.out, outcome.summaryText);

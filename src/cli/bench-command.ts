@@ -30,6 +30,8 @@ export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSi
       await runSweep({ ...one, samples: Math.min(WARM_UP_MATRICES, config.samples) }, sampler, { signal });
       // Rounds of ~0.5 s: long enough that per-submission overhead does not dominate.
       const result = await runSweep(one, sampler, { signal, roundTargetS: 0.5 });
+      if (result.failure) throw new Error(`bench N = ${n}: ${result.failure}`);
+      if (result.stopped) break; // a partial run is no steady-state measurement
       const samples = result.summaries[0]?.samples ?? 0;
       const line: BenchLine = {
         ensemble: config.ensemble,

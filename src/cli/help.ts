@@ -15,7 +15,7 @@ Flags:
                       Default 1:6.
   --samples COUNT     matrices per N, e.g. 1e6 (integer). Default 100000.
   --shift S           sample H + S·R·I with R = 2√N; S = 1 puts the spectrum's edge at 0. Default 0.
-  --seed SEED         64-bit Philox key as an integer ≥ 0. Same seed, same counts. Default 42.
+  --seed SEED         integer in [0, 2^53 − 1], the Philox key. Same seed, same counts. Default 42.
   --method mc|rare|exact
                       mc: Monte Carlo sampling; rare: rare-event estimate of P(min) with a 95%
                       interval; exact: the exact GOE table (data/exact-goe.json). Default mc.

@@ -21,7 +21,7 @@ export interface CliOptions {
   help: boolean;
 }
 
-const FLAGS = {
+export const FLAGS = {
   ensemble: { type: 'string' },
   n: { type: 'string' },
   samples: { type: 'string' },

@@ -15,14 +15,21 @@ export async function rareSummaries(config: RunConfig, options: RareOptions = {}
   const rows: Summary[] = [];
   for (const n of config.ns) {
     if (options.signal?.aborted) break;
-    const estimate = await estimateRare({
-      n,
-      shift: config.shift,
-      seed: config.seed,
-      replicates: options.replicates,
-      signal: options.signal,
-      onProgress: (fraction: number) => options.onProgress?.(n, fraction),
-    });
+    let estimate;
+    try {
+      estimate = await estimateRare({
+        n,
+        shift: config.shift,
+        seed: config.seed,
+        replicates: options.replicates,
+        signal: options.signal,
+        onProgress: (fraction: number) => options.onProgress?.(n, fraction),
+      });
+    } catch (error) {
+      // A stop ends the estimate in progress; the finished rows are the partial result.
+      if (options.signal?.aborted) break;
+      throw error;
+    }
     rows.push(
       pointSummary(config, n, {
         method: 'rare',
