@@ -32,6 +32,15 @@ interface Timings {
   matricesPerS: number;
 }
 
+/** Whether the backend's device is lost: it says so at once, or shortly after a failed call. */
+async function deviceLost(backend: Backend): Promise<boolean> {
+  const settled = await Promise.race([
+    backend.sampler.lost.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 500)),
+  ]);
+  return settled;
+}
+
 export class App {
   settings: PageSettings;
   readonly cache = new ResultsCache();
@@ -135,7 +144,9 @@ export class App {
 
   /** Starts a run of the current settings, stopping any run in progress first. */
   async run(): Promise<void> {
-    await this.stop();
+    // A loop, not one await: two quick calls (a double-click, Run plus a debounced slider)
+    // both wait here, and only the last may start; the other finds a newer run and stops it.
+    while (this.#run) await this.stop();
     const controller = new AbortController();
     const settings = { ...this.settings };
     const work =
@@ -178,7 +189,7 @@ export class App {
       this.cache.storeSweep(result.summaries, result.histograms);
       this.#timings.compileS = result.compileS;
       this.#timings.samplingS = result.samplingS;
-      if (result.failure && backend.kind === 'gpu' && !signal.aborted) {
+      if (result.failure && backend.kind === 'gpu' && !signal.aborted && (await deviceLost(backend))) {
         // A lost device fails the sampler; the cache holds every finished round, so the CPU
         // continues each stream where the GPU stopped.
         this.#note = `GPU failed mid-sweep (${result.failure}); finished on the CPU`;

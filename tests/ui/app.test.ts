@@ -60,7 +60,54 @@ async function referenceCounts(s: PageSettings) {
   return result.summaries.map((r) => [r.n, r.samples, r.minima, r.maxima, r.indexMean]);
 }
 
+/** The CPU twin dressed as a GPU whose sample calls fail for a reason other than a lost device. */
+function failingGpu(): Sampler {
+  const cpu = createCpuSampler();
+  return { ...cpu, backend: 'gpu', description: 'fake adapter', lost: new Promise(() => {}), sample: async () => { throw new Error('out of memory (test)'); } };
+}
+
+/** Counts how many sample() calls are in flight at once. */
+function overlapCounting(sampler: Sampler) {
+  const state = { inFlight: 0, most: 0 };
+  const counted: Sampler = {
+    ...sampler,
+    sample: async (requests) => {
+      state.most = Math.max(state.most, ++state.inFlight);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return await sampler.sample(requests);
+      } finally {
+        state.inFlight--;
+      }
+    },
+  };
+  return { counted, state };
+}
+
 describe('App', () => {
+  it('never runs two sweeps at once when Run is pressed twice quickly', async () => {
+    const { views } = fakeViews();
+    const { counted, state } = overlapCounting(createCpuSampler());
+    const app = new App({ ...settings, samples: 200_000 }, Promise.resolve({ sampler: counted, kind: 'cpu', badge: 'CPU' }), worker(), views);
+    const first = app.run();
+    const second = app.run();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const third = app.run();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await app.stop();
+    await Promise.all([first, second, third]);
+    expect(state.most).toBe(1);
+    expect(app.running).toBe(false);
+  });
+
+  it('reports a GPU error that is not a lost device instead of switching to the CPU', async () => {
+    const { views, log } = fakeViews();
+    const app = new App(settings, Promise.resolve({ sampler: failingGpu(), kind: 'gpu', badge: 'WebGPU — fake adapter' }), worker(), views);
+    await app.run();
+    expect(log.status.at(-1)).toMatch(/out of memory \(test\)/);
+    expect(log.badge.at(-1)).toBe('WebGPU — fake adapter');
+  });
+
   it('keeps the partial results when the GPU is lost and finishes every stream on the CPU', async () => {
     const { views, log } = fakeViews();
     const backend: Backend = { sampler: dyingGpu(3), kind: 'gpu', badge: 'WebGPU — fake adapter' };
