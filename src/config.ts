@@ -12,7 +12,7 @@ export type BackendKind = (typeof BACKENDS)[number];
 
 /** Largest N each ensemble supports: dense matrices live in one invocation's private memory. */
 export const N_MAX: Record<Ensemble, number> = { goe: 64, 'goe-tridiagonal': 4096 };
-/** Largest N of the rare-event estimator (its cost grows like N^1.5: ~4 s at N = 100). */
+/** Largest N of the rare-event estimator. Cost grows like N^1.5 (N steps, grids ∝ √N): about 4 s at N = 100, 8 s at 200, 90 s at 1000. */
 export const RARE_N_MAX = 1024;
 /** Largest N of the committed exact table (data/exact-goe.json). */
 export const EXACT_N_MAX = 100;

@@ -14,7 +14,7 @@ import type { StaticServer } from './static-server.ts';
 
 const canRun = browserAvailable() || browserRequired();
 /** Columns that legitimately differ between the page and the CLI. */
-const VOLATILE = ['elapsed_s', 'backend'];
+const VOLATILE = ['elapsed_s'];
 
 async function downloadCsv(page: Page, button: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);

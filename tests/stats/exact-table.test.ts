@@ -7,6 +7,7 @@ import {
   goeProbMinimum,
   pfaffian,
 } from '../../src/stats/exact-pfaffian.ts';
+import { EXACT_N_MAX as CONFIG_EXACT_N_MAX } from '../../src/config.ts';
 import { EXACT_N_MAX, EXACT_SHIFTED_N_MAX, EXACT_SHIFTS, exactPMin } from '../../src/stats/exact-table.ts';
 
 const D = decimalWithDigits(80);
@@ -165,6 +166,7 @@ describe('the committed exact table', () => {
 describe('exactPMin', () => {
   it('reads shift 0 up to EXACT_N_MAX and returns the shifted grid row elsewhere', () => {
     expect(EXACT_N_MAX).toBe(100);
+    expect(EXACT_N_MAX).toBe(CONFIG_EXACT_N_MAX); // the limit the CLI and page validate against
     expect(exactPMin(100)!.log10P).toBeLessThan(-1000);
     expect(exactPMin(100)!.p).toBe(0); // underflows a double; log10P carries it
     expect(exactPMin(5, 0)!.log10P).toBeCloseTo(tableRow(5, 0)!.log10p, 12);

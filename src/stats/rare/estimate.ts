@@ -17,15 +17,13 @@
 // Pure TypeScript without Node or DOM imports, so it runs in a Web Worker as well as in Node.
 // It yields to the event loop about every YIELD_MS so progress callbacks and abort signals work.
 
-import { ConfigError } from '../../config.ts';
+import { ConfigError, RARE_N_MAX } from '../../config.ts';
 import { replicateInterval } from './replicate-interval.ts';
 import { DEFAULT_TWIST_GRID, type TwistGridOptions, computeTwist } from './twist.ts';
 import { runReplicate } from './twisted-smc.ts';
 
 export const DEFAULT_REPLICATES = 8;
 export const DEFAULT_PARTICLES = 256;
-/** Cost grows like N^1.5 (N steps, grids ∝ √N): about 4 s at N = 100, 8 s at 200, 90 s at 1000. */
-export const RARE_N_MAX = 1024;
 export const REPLICATES_MAX = 10_000;
 export const PARTICLES_MAX = 1_000_000;
 const YIELD_MS = 50;
