@@ -202,16 +202,18 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     });
     device.queue.submit([encoder.finish()]);
     await lists.mapAsync(GPUMapMode.READ, 0, totalWords * U32_BYTES);
+    let words: Uint32Array;
     try {
-      const words = new Uint32Array(lists.getMappedRange(0, totalWords * U32_BYTES));
-      let at = 0;
-      slots.forEach((slot, i) => {
-        if (listed[i] === 0) return;
-        applyRecheck(slot.request, words.subarray(at, at + listed[i]), results[slot.at]);
-        at += listed[i];
-      });
+      // Copied out so the buffer is unmapped before the (yielding) recount.
+      words = new Uint32Array(lists.getMappedRange(0, totalWords * U32_BYTES)).slice();
     } finally {
       lists.unmap();
+    }
+    let at = 0;
+    for (const [i, slot] of slots.entries()) {
+      if (listed[i] === 0) continue;
+      await applyRecheck(slot.request, words.subarray(at, at + listed[i]), results[slot.at]);
+      at += listed[i];
     }
   }
 

@@ -14,9 +14,9 @@ describe('float64 recheck of suspect matrices', () => {
     expect(listedSuspects({ ...dense, count: 2 ** 30 }, 2 ** 23)).toBe(RECHECK_CAPACITY_MAX);
   });
 
-  it('adds the float64 index of each listed matrix (local numbers are offsets from firstIndex)', () => {
+  it('adds the float64 index of each listed matrix (local numbers are offsets from firstIndex)', async () => {
     const histogram = new Float64Array(7);
-    applyRecheck(dense, Uint32Array.from([0, 17, 4999]), histogram);
+    await applyRecheck(dense, Uint32Array.from([0, 17, 4999]), histogram);
     const expected = new Float64Array(7);
     for (const local of [0, 17, 4999]) expected[denseGoeIndex(9, 6, 0.1, 1000 + local)]++;
     expect([...histogram]).toEqual([...expected]);
