@@ -11,10 +11,7 @@
 import { boxMuller } from './normals.ts';
 import { indexWords, philox4x32, seedKey, streamTag } from './philox.ts';
 import { countNegativePivotsPacked, packedIndex, packedLength } from './pivots.ts';
-
-export function semicircleRadius(n: number): number {
-  return 2 * Math.sqrt(n);
-}
+import { semicircleRadius } from './semicircle.ts';
 
 /**
  * Matrix number `index` of the (seed, 'goe', n) stream with shift s, as its packed lower

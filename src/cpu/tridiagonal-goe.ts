@@ -17,7 +17,7 @@
 // entries, so memory is O(1) per matrix.
 
 import { CHI_ATTEMPTS, gammaAttempt } from './chi.ts';
-import { semicircleRadius } from './dense-goe.ts';
+import { semicircleRadius } from './semicircle.ts';
 import { boxMuller } from './normals.ts';
 import { indexWords, philox4x32, seedKey, streamTag } from './philox.ts';
 import { PIVOT_TINY } from './pivots.ts';

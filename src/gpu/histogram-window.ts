@@ -3,6 +3,8 @@
 // one), so large N keep SHARED_BINS_MAX bins around the expected index and send the rare
 // index outside straight to the global histogram. Results do not depend on the window.
 
+import { semicircleIndexFraction } from '../cpu/semicircle.ts';
+
 /** Most bins a workgroup histogram holds (1 KiB of workgroup memory). */
 export const SHARED_BINS_MAX = 256;
 
@@ -11,21 +13,11 @@ export function sharedBinCount(n: number): number {
 }
 
 /**
- * Fraction of the semicircle law (radius 1) below x:
- * F(x) = 1/2 + (x√(1−x²) + arcsin x)/π on [−1, 1] (Wigner).
- */
-export function semicircleCdf(x: number): number {
-  if (x <= -1) return 0;
-  if (x >= 1) return 1;
-  return 0.5 + (x * Math.sqrt(1 - x * x) + Math.asin(x)) / Math.PI;
-}
-
-/**
  * First bin of the window, centred on the expected index N·F(−s) of H + s·R·I (the index
  * concentrates there: its standard deviation grows only like √(ln N)/π).
  */
 export function binOffset(n: number, shift: number): number {
   const bins = sharedBinCount(n);
-  const centre = Math.round(n * semicircleCdf(-shift));
+  const centre = Math.round(n * semicircleIndexFraction(shift));
   return Math.min(Math.max(centre - Math.floor(bins / 2), 0), n + 1 - bins);
 }

@@ -1,6 +1,6 @@
 // A request's Params as the kernels read them.
 
-import { semicircleRadius } from '../cpu/dense-goe.ts';
+import { semicircleRadius } from '../cpu/semicircle.ts';
 import { indexWords, seedKey, streamTag } from '../cpu/philox.ts';
 import type { BatchRequest } from '../sampler.ts';
 import type { DispatchShape } from './dispatch.ts';

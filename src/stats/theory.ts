@@ -1,6 +1,10 @@
 // Theory curves drawn next to the measurements. All in the GOE convention of DESIGN.md §1:
 // off-diagonal N(0, 1), diagonal N(0, 2), semicircle radius R = 2√N.
 
+import { semicircleRadius } from '../cpu/semicircle.ts';
+
+export { semicircleIndexFraction, semicircleRadius } from '../cpu/semicircle.ts';
+
 /** ln 3 / 4: the rate θ in P(min) ≈ exp(−θN²) (Dean & Majumdar, PRL 97, 160201, 2006). */
 export const LARGE_DEVIATION_RATE = Math.log(3) / 4;
 
@@ -18,11 +22,6 @@ export function log10LargeDeviation(n: number): number {
   return (-LARGE_DEVIATION_RATE * n * n) / Math.LN10;
 }
 
-/** Semicircle radius R = 2√N for this normalization. */
-export function semicircleRadius(n: number): number {
-  return 2 * Math.sqrt(n);
-}
-
 /**
  * Wigner semicircle density of the eigenvalues of an N×N GOE matrix (mass 1):
  * ρ(x) = 2/(πR²)·√(R² − x²) for |x| < R, R = 2√N; 0 outside.
@@ -30,16 +29,6 @@ export function semicircleRadius(n: number): number {
 export function semicircleDensity(x: number, n: number): number {
   const r = semicircleRadius(n);
   return Math.abs(x) < r ? (2 / (Math.PI * r * r)) * Math.sqrt(r * r - x * x) : 0;
-}
-
-/**
- * Fraction of the semicircle below −s·R: the large-N limit of (index / N) for H + s·R·I,
- * F(−s) = 1/2 − (s√(1 − s²) + asin s)/π for |s| ≤ 1 (0 for s ≥ 1, 1 for s ≤ −1).
- */
-export function semicircleIndexFraction(shift: number): number {
-  if (shift >= 1) return 0;
-  if (shift <= -1) return 1;
-  return 0.5 - (shift * Math.sqrt(1 - shift * shift) + Math.asin(shift)) / Math.PI;
 }
 
 /**

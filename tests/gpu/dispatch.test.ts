@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchShape, gpuMaxBatch } from '../../src/gpu/dispatch.ts';
-import { binOffset, semicircleCdf, sharedBinCount, SHARED_BINS_MAX } from '../../src/gpu/histogram-window.ts';
+import { binOffset, sharedBinCount, SHARED_BINS_MAX } from '../../src/gpu/histogram-window.ts';
 
 describe('dispatch shape', () => {
   it('uses one row while the workgroups fit one dimension', () => {
@@ -44,12 +44,5 @@ describe('workgroup histogram window', () => {
     expect(binOffset(4096, 0)).toBe(2048 - SHARED_BINS_MAX / 2);
     expect(binOffset(4096, 2)).toBe(0);
     expect(binOffset(4096, -2)).toBe(4097 - SHARED_BINS_MAX);
-  });
-
-  it('uses the semicircle CDF 1/2 + (x√(1−x²) + arcsin x)/π', () => {
-    expect(semicircleCdf(0)).toBe(0.5);
-    expect(semicircleCdf(-1)).toBe(0);
-    expect(semicircleCdf(1)).toBe(1);
-    expect(semicircleCdf(0.5)).toBeCloseTo(0.5 + (0.5 * Math.sqrt(0.75) + Math.PI / 6) / Math.PI, 15);
   });
 });

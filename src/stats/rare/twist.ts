@@ -20,6 +20,7 @@
 // auxiliary particle filter", JASA 112 (2017); Heng, Bishop, Deligiannidis & Doucet,
 // "Controlled sequential Monte Carlo", Ann. Stat. 48 (2020).
 
+import { semicircleRadius } from '../../cpu/semicircle.ts';
 import { chiLogNormalizer, logChi, logNormalVar2 } from './densities.ts';
 import { PiecewiseExp, buildWindowed } from './piecewise-exp.ts';
 import { type SoftplusGrid, interpolate, softplusGrid } from './softplus-grid.ts';
@@ -79,7 +80,7 @@ export interface Twist {
 }
 
 export function diagonalShift(n: number, shift: number): number {
-  return shift * 2 * Math.sqrt(n);
+  return shift * semicircleRadius(n);
 }
 
 /** ln ĥ_i(y); ĥ_N ≡ 1. */

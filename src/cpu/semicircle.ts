@@ -1,0 +1,18 @@
+// The Wigner semicircle in this project's GOE convention (off-diagonal N(0, 1), diagonal
+// N(0, 2)): the eigenvalues fill [−R, R] with R = 2√N. Here, not in stats/, because the
+// samplers need it too (the shift s·R, the GPU histogram window); stats/theory.ts re-exports it.
+
+/** Semicircle radius R = 2√N. */
+export function semicircleRadius(n: number): number {
+  return 2 * Math.sqrt(n);
+}
+
+/**
+ * Fraction of the semicircle below −s·R: the large-N limit of (index / N) for H + s·R·I,
+ * F(−s) = 1/2 − (s√(1 − s²) + asin s)/π for |s| ≤ 1 (0 for s ≥ 1, 1 for s ≤ −1).
+ */
+export function semicircleIndexFraction(shift: number): number {
+  if (shift >= 1) return 0;
+  if (shift <= -1) return 1;
+  return 0.5 - (shift * Math.sqrt(1 - shift * shift) + Math.asin(shift)) / Math.PI;
+}
