@@ -5,7 +5,12 @@
 import { parseEnsemble, parseMethod } from '../config.ts';
 import { byId } from './dom.ts';
 import { formatSamples, positionOf, samplesAt, SAMPLES_STEPS } from './samples-slider.ts';
-import { nLimit, type PageSettings } from './settings.ts';
+import { nLimit, SHIFT_STEP, type PageSettings } from './settings.ts';
+
+const SHIFT_STEPS_PER_UNIT = Math.round(1 / SHIFT_STEP);
+
+/** The slider's grid as k / SHIFT_STEPS_PER_UNIT: prints as 0.15, never 0.15000000000000002. */
+const snapShift = (shift: number): number => Math.round(shift * SHIFT_STEPS_PER_UNIT) / SHIFT_STEPS_PER_UNIT;
 
 export class Controls {
   readonly ensemble: HTMLSelectElement;
@@ -18,6 +23,8 @@ export class Controls {
   readonly #doc: Document;
   /** The exact samples value from a URL until the slider is moved (the slider snaps to 1-2-5). */
   #samplesExact: number | undefined;
+  /** Likewise the exact shift from a URL (the slider snaps to SHIFT_STEP): a different shift is another stream. */
+  #shiftExact: number | undefined;
   #backend: PageSettings['backend'] = 'gpu';
 
   constructor(doc: Document) {
@@ -30,6 +37,7 @@ export class Controls {
     this.shift = byId(doc, 'shift', HTMLInputElement);
     this.seed = byId(doc, 'seed', HTMLInputElement);
     this.samples.max = String(SAMPLES_STEPS.length - 1);
+    this.shift.step = String(SHIFT_STEP);
   }
 
   write(settings: PageSettings): void {
@@ -41,6 +49,7 @@ export class Controls {
     this.samples.value = String(positionOf(settings.samples));
     this.#samplesExact = settings.samples === samplesAt(positionOf(settings.samples)) ? undefined : settings.samples;
     this.shift.value = String(settings.shift);
+    this.#shiftExact = snapShift(settings.shift) === settings.shift ? undefined : settings.shift;
     this.seed.value = String(settings.seed);
     this.#backend = settings.backend;
     this.#showValues(settings);
@@ -61,6 +70,7 @@ export class Controls {
       else nMax = nMin;
     }
     if (moved === this.samples) this.#samplesExact = undefined;
+    if (moved === this.shift) this.#shiftExact = undefined;
     const seedValue = Number(this.seed.value);
     const settings: PageSettings = {
       ensemble,
@@ -68,7 +78,7 @@ export class Controls {
       nMin,
       nMax,
       samples: this.#samplesExact ?? samplesAt(Number(this.samples.value)),
-      shift: Math.round(Number(this.shift.value) * 100) / 100,
+      shift: this.#shiftExact ?? snapShift(Number(this.shift.value)),
       // A half-typed seed keeps the last valid one rather than running seed 0.
       seed: Number.isSafeInteger(seedValue) && seedValue >= 0 && this.seed.value !== '' ? seedValue : Number(this.seed.dataset['last'] ?? 0),
       backend: this.#backend,

@@ -1,0 +1,28 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Controls } from '../../src/ui/controls.ts';
+import { DEFAULT_SETTINGS } from '../../src/ui/settings.ts';
+
+function page(): Controls {
+  document.body.innerHTML = readFileSync(resolve(import.meta.dirname, '../../index.html'), 'utf8').replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '');
+  return new Controls(document);
+}
+
+describe('Controls', () => {
+  it('keeps a URL shift off the slider grid until the shift slider itself moves', () => {
+    const controls = page();
+    controls.write({ ...DEFAULT_SETTINGS, shift: 0.333 });
+    expect(controls.read(controls.seed).shift).toBe(0.333);
+    controls.shift.value = '0.35';
+    expect(controls.read(controls.shift).shift).toBe(0.35);
+  });
+
+  it('reads slider shifts as short decimals', () => {
+    const controls = page();
+    controls.write({ ...DEFAULT_SETTINGS, shift: 0.15 });
+    controls.shift.value = String(3 * 0.05); // 0.15000000000000002
+    expect(controls.read(controls.shift).shift).toBe(0.15);
+  });
+});
