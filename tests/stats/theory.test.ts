@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  log10LargeDeviation, log10NaiveCoinFlip, semicircleDensity, semicircleIndexFraction,
+  log10LargeDeviation, log10NaiveCoinFlip, semicircleIndexFraction,
 } from '../../src/stats/theory.ts';
 
 describe('theory curves', () => {
   it('naive guess is 2^-N', () => expect(10 ** log10NaiveCoinFlip(10)).toBeCloseTo(1 / 1024, 12));
   it('large-deviation law gives about 1e-198 at N = 40 (DESIGN.md)', () =>
     expect(log10LargeDeviation(40)).toBeCloseTo(-190.8, 1));
-  it('semicircle density integrates to one', () => {
-    const n = 9;
-    const r = 2 * Math.sqrt(n);
-    const steps = 20000;
-    let mass = 0;
-    for (let i = 0; i < steps; i++) mass += semicircleDensity(-r + ((i + 0.5) * 2 * r) / steps, n) * ((2 * r) / steps);
-    expect(mass).toBeCloseTo(1, 6);
-  });
-  it('semicircle density vanishes outside its radius', () => expect(semicircleDensity(6.01, 9)).toBe(0));
   it('index fraction is one half without a shift and zero past the edge', () => {
     expect(semicircleIndexFraction(0)).toBeCloseTo(0.5, 15);
     expect(semicircleIndexFraction(1)).toBe(0);
