@@ -3,7 +3,6 @@
 // views it is given, so main.ts only wires events.
 
 import { version } from '../../package.json';
-import { pointSummary } from '../engine/point-summary.ts';
 import { runSweep, type SweepProgress } from '../engine/sweep.ts';
 import { histogramCsv, summaryCsv } from '../export/csv.ts';
 import { manifestJson } from '../export/manifest.ts';
@@ -236,18 +235,9 @@ export class App {
   }
 
   async #exact(settings: PageSettings): Promise<void> {
-    const { exactPMin } = await this.#exactTable;
-    const config = runConfig(settings, 'cpu');
-    const rows: Summary[] = [];
-    const missing: number[] = [];
-    for (const n of config.ns) {
-      const exact = exactPMin(n, settings.shift);
-      if (!exact) {
-        missing.push(n);
-        continue;
-      }
-      rows.push(pointSummary(config, n, { method: 'exact', backend: 'exact', log10P: exact.log10P, log10Lo: exact.log10P, log10Hi: exact.log10P, elapsedS: 0 }));
-    }
+    // Loaded on demand with the table it reads (see #exactTable).
+    const { exactRows } = await import('../engine/exact-rows.ts');
+    const { rows, missing } = exactRows(runConfig(settings, 'cpu'));
     this.cache.storeRows(rows);
     this.views.status(
       missing.length === 0
