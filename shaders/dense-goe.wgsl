@@ -38,7 +38,12 @@ fn dense_index(local: u32) -> u32 {
   var negatives = 0u;
   var growth = 0.0;
   var suspect = false;
-  for (var k = 0u; k < N; k++) {
+  // Two elimination steps k, k + 1 per pass, rows two at a time: each trailing element (i, j)
+  // gets both rank-one updates, in the same order and roundings as one step at a time, from one
+  // load and one store, and each column element loaded serves two rows. SwiftShader turns every
+  // dynamic private-array access into a per-lane gather or masked scatter, which is where the
+  // factorization's time goes: 1.5 accesses per update instead of 3, same bits out.
+  for (var k = 0u; k < N; k += 2u) {
     var pivot = a[k * (k + 3u) / 2u];
     if (pivot == 0.0) {
       pivot = PIVOT_TINY;
@@ -48,13 +53,68 @@ fn dense_index(local: u32) -> u32 {
     suspect = suspect || !(abs(pivot) >= RECHECK_RATIO * growth);
     growth = max(growth, abs(pivot));
     let inverse = 1.0 / pivot;
-    for (var i = k + 1u; i < N; i++) {
-      let row_i = i * (i + 1u) / 2u;
+    let next = k + 1u;
+    if (next == N) {
+      break;
+    }
+    // Step k on column k + 1 (the next pivot included), which step k + 1 needs first.
+    let row_next = next * (next + 1u) / 2u;
+    let a_next_k = a[row_next + k];
+    var row_j = row_next;
+    for (var j = next; j < N; j++) {
+      let a_jk = a[row_j + k];
+      let factor = a_jk * inverse;
+      growth = max(growth, abs(factor * a_jk));
+      a[row_j + next] -= factor * a_next_k;
+      row_j += j + 1u;
+    }
+    var pivot_next = a[row_next + next];
+    if (pivot_next == 0.0) {
+      pivot_next = PIVOT_TINY;
+    }
+    negatives += select(0u, 1u, pivot_next < 0.0);
+    suspect = suspect || !(abs(pivot_next) >= RECHECK_RATIO * growth);
+    growth = max(growth, abs(pivot_next));
+    let inverse_next = 1.0 / pivot_next;
+    // Steps k and k + 1 on the trailing block, rows and columns from k + 2.
+    let first_row = (k + 2u) * (k + 3u) / 2u;
+    var row_i = first_row;
+    var i = k + 2u;
+    for (; i + 1u < N; i += 2u) {
+      let row_below = row_i + i + 1u;
       let factor = a[row_i + k] * inverse;
-      growth = max(growth, abs(factor * a[row_i + k]));
-      var row_j = (k + 1u) * (k + 2u) / 2u;
-      for (var j = k + 1u; j <= i; j++) {
-        a[row_i + j] -= factor * a[row_j + k];
+      let a_i_next = a[row_i + next];
+      let factor_next = a_i_next * inverse_next;
+      growth = max(growth, abs(factor_next * a_i_next));
+      let factor_below = a[row_below + k] * inverse;
+      let a_below_next = a[row_below + next];
+      let factor_below_next = a_below_next * inverse_next;
+      growth = max(growth, abs(factor_below_next * a_below_next));
+      var row_j = first_row;
+      for (var j = k + 2u; j <= i; j++) {
+        let column_k = a[row_j + k];
+        let column_next = a[row_j + next];
+        let once = a[row_i + j] - factor * column_k;
+        a[row_i + j] = once - factor_next * column_next;
+        let once_below = a[row_below + j] - factor_below * column_k;
+        a[row_below + j] = once_below - factor_below_next * column_next;
+        row_j += j + 1u;
+      }
+      // Column i + 1 exists in the lower row only; its column entries are that row's own.
+      let diagonal_below = row_below + i + 1u;
+      let once_diagonal = a[diagonal_below] - factor_below * a[row_below + k];
+      a[diagonal_below] = once_diagonal - factor_below_next * a_below_next;
+      row_i = diagonal_below + 1u;
+    }
+    if (i < N) {
+      let factor = a[row_i + k] * inverse;
+      let a_i_next = a[row_i + next];
+      let factor_next = a_i_next * inverse_next;
+      growth = max(growth, abs(factor_next * a_i_next));
+      var row_j = first_row;
+      for (var j = k + 2u; j <= i; j++) {
+        let once = a[row_i + j] - factor * a[row_j + k];
+        a[row_i + j] = once - factor_next * a[row_j + next];
         row_j += j + 1u;
       }
     }
