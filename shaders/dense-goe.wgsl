@@ -14,6 +14,20 @@ const BLOCKS: u32 = (PACKED_LENGTH + 3u) / 4u;
 const RECHECK_RATIO: f32 = 1e-5;
 const SUSPECT: u32 = 0x80000000u;
 
+// Counts pivot d (an exact zero counts as PIVOT_TINY), marks the matrix suspect when |d| is
+// below RECHECK_RATIO times the largest pivot or update so far, and returns 1/d.
+fn take_pivot(raw: f32, negatives: ptr<function, u32>, growth: ptr<function, f32>, suspect: ptr<function, bool>) -> f32 {
+  var pivot = raw;
+  if (pivot == 0.0) {
+    pivot = PIVOT_TINY;
+  }
+  *negatives += select(0u, 1u, pivot < 0.0);
+  // Written so that a NaN pivot is suspect too.
+  *suspect = *suspect || !(abs(pivot) >= RECHECK_RATIO * *growth);
+  *growth = max(*growth, abs(pivot));
+  return 1.0 / pivot;
+}
+
 fn dense_index(local: u32) -> u32 {
   let words = matrix_words(local);
   let key = layout.$.params.key;
@@ -44,15 +58,7 @@ fn dense_index(local: u32) -> u32 {
   // dynamic private-array access into a per-lane gather or masked scatter, which is where the
   // factorization's time goes: 1.5 accesses per update instead of 3, same bits out.
   for (var k = 0u; k < N; k += 2u) {
-    var pivot = a[k * (k + 3u) / 2u];
-    if (pivot == 0.0) {
-      pivot = PIVOT_TINY;
-    }
-    negatives += select(0u, 1u, pivot < 0.0);
-    // Written so that a NaN pivot is suspect too.
-    suspect = suspect || !(abs(pivot) >= RECHECK_RATIO * growth);
-    growth = max(growth, abs(pivot));
-    let inverse = 1.0 / pivot;
+    let inverse = take_pivot(a[k * (k + 3u) / 2u], &negatives, &growth, &suspect);
     let next = k + 1u;
     if (next == N) {
       break;
@@ -68,14 +74,7 @@ fn dense_index(local: u32) -> u32 {
       a[row_j + next] -= factor * a_next_k;
       row_j += j + 1u;
     }
-    var pivot_next = a[row_next + next];
-    if (pivot_next == 0.0) {
-      pivot_next = PIVOT_TINY;
-    }
-    negatives += select(0u, 1u, pivot_next < 0.0);
-    suspect = suspect || !(abs(pivot_next) >= RECHECK_RATIO * growth);
-    growth = max(growth, abs(pivot_next));
-    let inverse_next = 1.0 / pivot_next;
+    let inverse_next = take_pivot(a[row_next + next], &negatives, &growth, &suspect);
     // Steps k and k + 1 on the trailing block, rows and columns from k + 2.
     let first_row = (k + 2u) * (k + 3u) / 2u;
     var row_i = first_row;
