@@ -9,4 +9,7 @@ for (const path of process.argv.slice(2)) {
   skipped += report.numPendingTests + report.numTodoTests;
 }
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+// With an adapter and a browser required (CI), nothing may skip: a skip means a tier did not run.
+const required = process.env.REQUIRE_GPU === '1' || process.env.REQUIRE_BROWSER === '1';
+if (required && skipped > 0) console.error(`${skipped} tests skipped although REQUIRE_GPU/REQUIRE_BROWSER is set`);
+process.exit(failed > 0 || passed === 0 || (required && skipped > 0) ? 1 : 0);
