@@ -1,7 +1,7 @@
 // How often the float32 GPU index differs from the float64 CPU index on the same matrices.
 // Both sides read the same Philox stream, so a difference can only come from rounding.
 //
-//   LD_LIBRARY_PATH=/usr/lib/chromium VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json \
+//   VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json \
 //     npx tsx scripts/measure-disagreement.ts [--dense 2,4,8,16,32,64] [--tridiagonal 64,512,4096] \
 //     [--matrices 100000] [--shift 0] [--seed 1]
 //
