@@ -1,6 +1,6 @@
 // What the device run ran on, as one JSON object: the WebGPU adapter Dawn picked (vendor,
 // architecture, device, description: on Vulkan the driver's name and version), its limits and
-// features, the `webgpu` package (Dawn) version, Node's version, and what run.sh found (the
+// features, the `webgpu` package (Dawn) version and dawn.node's sha256, Node's version, and what run.sh found (the
 // Vulkan ICD, the loader, nvidia-smi's line), passed in SADDLE_* variables.
 
 import { readFileSync } from 'node:fs';
@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     limits: adapter ? Object.fromEntries(LIMITS.map((name) => [name, adapter.limits[name]])) : null,
     features: adapter ? [...adapter.features].sort() : null,
     webgpu_package: webgpuVersion(),
+    // The package names no Dawn commit; the binary's hash identifies the build.
+    dawn_node_sha256: process.env.SADDLE_DAWN_SHA256 ?? null,
     node: process.version,
     icd: process.env.SADDLE_ICD ?? null,
     vulkan_loader: process.env.SADDLE_LOADER ?? null,

@@ -91,6 +91,7 @@ echo "vulkan driver: $icd (NVIDIA GPU present: $nvidia_present)"
 
 python="${SADDLE_PYTHON:-python3}"
 SADDLE_ICD="$icd" SADDLE_LOADER="$loader" SADDLE_UNAME="$(uname -srm)" \
+  SADDLE_DAWN_SHA256="$(sha256sum "$dawn" | cut -d' ' -f1)" \
   SADDLE_NVIDIA_SMI="$(nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm --format=csv,noheader 2>/dev/null | head -n1)" \
   "$work/node" "$work/app/dist-cli/adapter-info.js" >"$OUT/environment.json"
 adapter_rc=$?

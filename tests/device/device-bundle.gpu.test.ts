@@ -2,6 +2,7 @@
 // clean folder outside the repository with a bare environment, on SwiftShader: what runs on the
 // H200 is this, with NVIDIA's ICD picked instead. It must need no node_modules and no system Node.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -67,6 +68,8 @@ describe('the device bundle', () => {
     expect(environment.adapter.architecture).toBe('swiftshader');
     const webgpu = JSON.parse(readFileSync(join(REPO, 'node_modules/webgpu/package.json'), 'utf8')).version;
     expect(environment.webgpu_package).toBe(webgpu);
+    const dawn = readFileSync(join(REPO, 'node_modules/webgpu/dist/linux-x64/dawn.node'));
+    expect(environment.dawn_node_sha256).toBe(createHash('sha256').update(dawn).digest('hex'));
     expect(environment.vulkan_loader).toMatch(/carried libvulkan1 .*, private/);
 
     const finals = results.filter((r) => r.side === 'lab' && r.final);
@@ -92,17 +95,18 @@ describe('the device bundle', () => {
     expect(output).toContain(table.trim().split('\n')[2]);
   });
 
-  // Item 1 is killed at 12 s; item 2 needs 6 s and finds 22 − 12..15 s left; item 3 needs 10 s
-  // (MIN_ITEM_S, scripts/device/runner.ts) and finds less than 22 − 12 s.
+  // Item 1 is killed at 12 s; item 2 needs 8 s and finds 25 − 12 − (up to 5 s of kill and exit)
+  // left; it runs over 3 s, so item 3, which needs 10 s (MIN_ITEM_S, scripts/device/runner.ts),
+  // finds under 25 − 12 − 3.
   it('kills an item at its deadline, goes on with the next, and skips what the budget no longer covers', () => {
     const list = join(scratch, 'timeouts.list');
     writeFileSync(list, [
       'lab   12  --ensemble goe-tridiagonal --n 4096 --samples 1e9',
-      'torch 6   --backend numpy --method sturm --n 64 --seconds 0.2',
+      'torch 8   --backend numpy --method sturm --n 64 --seconds 3',
       'lab   60  --ensemble goe --n 8 --samples 1000',
     ].join('\n'));
     const started = Date.now();
-    const { status, results } = runBundle(list, 22, join(scratch, 'out-timeouts'));
+    const { status, results } = runBundle(list, 25, join(scratch, 'out-timeouts'));
     expect(status).toBe(1);
     expect(results.map((r) => [r.item, r.status])).toEqual([[1, 'timeout'], [2, 'ok'], [3, 'skipped']]);
     expect((Date.now() - started) / 1000).toBeLessThan(60);
