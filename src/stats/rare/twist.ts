@@ -29,7 +29,7 @@ export interface TwistGridOptions {
   /** Smallest positive pivot node (relative spacing near 0 is pivotDv). */
   pivotLo: number;
   pivotDv: number;
-  /** Smallest positive c node and the c-grid spacing parameter. */
+  /** Smallest positive c node (divided by μ when μ = s·R > 1) and the c-grid spacing parameter. */
   cLo: number;
   cDv: number;
   /** Nodes whose log-integrand is below max − cut are merged into one segment or the tail. */
@@ -46,7 +46,7 @@ export const DEFAULT_TWIST_GRID: Readonly<TwistGridOptions> = Object.freeze({
 
 /** ln H_i falls by about C_SPAN²/4 = 900 between c = μ⁺ and the last c node. */
 const C_SPAN = 60;
-/** Log-value given to t = 0 (k ≥ 2) and pivot 0, below the next node; any finite value is valid. */
+/** Log-value given to pivot 0, below the next node; any finite value is valid (ĥ is this interpolant). */
 const BOUNDARY_DROP = 30;
 /** Lower bound of the exponential tails' decay rate (per unit of t or pivot). */
 export const MIN_TAIL_RATE = 0.5;
@@ -119,7 +119,15 @@ export function fillPivotTarget(twist: Twist, i: number, c: number, out: Float64
  * out[m] = ln p(t_m | x) + ln Ĥ_i(t_m²): the twisted off-diagonal target in t = b/√x at pivot
  * x > 0, with p(t | x) = √x·f_k(t√x) the law of t. On the t-nodes c = t² is a c node, so Ĥ_i
  * is read from its table without interpolation, and small x (mass at b ≲ √x) is resolved by the
- * grid's logarithmic spacing near 0. Node 0 (t = 0) is made finite for k ≥ 2 (BOUNDARY_DROP).
+ * grid's logarithmic spacing near 0.
+ *
+ * Node 0 (t = 0, where ln p = −∞ for k ≥ 2) gets ln p(t_1) − (k − 1). On [0, t_1] the prior is
+ * ∝ t^(k−1) and the proposal ∝ e^((k−1)(t/t_1 − 1)); their ratio u^(k−1)·e^((k−1)(1−u)),
+ * u = t/t_1, never exceeds 1, so no weight there is large. A deeper drop (it was 30) starves
+ * that segment: its ratio reaches ~e^29/30, weights that are almost never drawn, and the
+ * estimate loses the prior's mass below t_1, about (x·t_1²/2)^(k/2)/Γ(k/2 + 1). That mass
+ * grows with the pivot x ≈ μ = s·R, so as P → 1 the estimate sat ~x·1e-6/2 below 1 with an
+ * interval far narrower (N = 3, s = 50: [0.99990, 0.99998]; the truth is 1 − 1e-1000).
  */
 export function fillOffDiagonalTarget(twist: Twist, i: number, x: number, out: Float64Array): void {
   const { k, logNormalizer } = twist.offDiagonal[i];
@@ -135,7 +143,7 @@ export function fillOffDiagonalTarget(twist: Twist, i: number, x: number, out: F
     return;
   }
   for (let m = 1; m < count; m++) out[m] = constant + (k - 1) * logTNodes[m] - halfX * cNodes[m] + logH[m];
-  out[0] = out[1] - BOUNDARY_DROP;
+  out[0] = out[1] - (k - 1);
 }
 
 /** ln p(t | x) = ln f_k(t√x) + ½ ln x: the exact numerator of the off-diagonal weight. */
@@ -159,7 +167,9 @@ export async function computeTwist(
   const mu = diagonalShift(n, shift);
   const muPlus = Math.max(mu, 0);
   const pivotGrid = softplusGrid(grid.pivotLo, muPlus + 4 * Math.sqrt(n) + 25, grid.pivotDv);
-  const cGrid = softplusGrid(grid.cLo, muPlus + C_SPAN, grid.cDv);
+  // The first c node is t_1² (t = b/√x): the prior's mass below it, ~x·t_1²/2 for k = 2, is
+  // where the proposal's shape is only a stub, so t_1 shrinks as the pivots x ≈ μ grow.
+  const cGrid = softplusGrid(grid.cLo / Math.max(1, muPlus), muPlus + C_SPAN, grid.cDv);
   const pivotCount = pivotGrid.nodes.length;
   const cCount = cGrid.nodes.length;
   const twist: Twist = {
