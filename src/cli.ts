@@ -1,17 +1,22 @@
 // The same engine as the page, from Node: `saddle-lab sweep …` and `saddle-lab bench …`.
-// Exit codes: 0 done, 1 failed, 2 bad input, 3 no WebGPU adapter, 130 stopped by Ctrl-C.
+// Exit codes: 0 done, 1 failed, 2 bad input, 3 no WebGPU adapter, 128 + n stopped by signal n
+// (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP). A run that did not finish never exits 0, and what it
+// finished is written either way: output files are replaced only once their text is complete.
 
 import { ConfigError } from './config.ts';
 import { benchCommand } from './cli/bench-command.ts';
+import { describeIncomplete, EXIT, exitCodeOf } from './cli/exit-codes.ts';
 import { HELP } from './cli/help.ts';
 import { processIo, type CliIo } from './cli/io.ts';
 import { mergeCommand, MergeReadError } from './cli/merge-command.ts';
 import { MergeError } from './engine/merge-shards.ts';
 import { NoGpuError } from './cli/open-sampler.ts';
 import { parseCommandLine, UsageError } from './cli/options.ts';
-import { sweepCommand } from './cli/sweep-command.ts';
+import { discardAllOutputs, OutputError, type PendingOutput } from './cli/output-file.ts';
+import { stopOnSignals } from './cli/signals.ts';
+import { sweepCommand, type SweepOutcome } from './cli/sweep-command.ts';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2, noGpu: 3, interrupted: 130 } as const;
+export { EXIT } from './cli/exit-codes.ts';
 
 export async function main(argv: readonly string[], io: CliIo = processIo, signal = new AbortController().signal): Promise<number> {
   let options;
@@ -28,52 +33,84 @@ export async function main(argv: readonly string[], io: CliIo = processIo, signa
     io.stdout(HELP);
     return EXIT.ok;
   }
+  const pending: PendingOutput[] = [];
   try {
-    if (options.command === 'merge') {
-      mergeCommand(options.files, options.out, options.hist, io);
-      return EXIT.ok;
-    }
     if (options.command === 'bench') {
-      await benchCommand(options.config, io, signal);
-      return signal.aborted ? EXIT.interrupted : EXIT.ok;
+      const { incomplete } = await benchCommand(options.config, io, signal);
+      if (!incomplete) return EXIT.ok;
+      io.stderr(`saddle-lab: ${describeIncomplete(incomplete)}\n`);
+      return exitCodeOf(incomplete, signal);
     }
-    // Fail before sampling, not after: a typo in a path must not cost the run.
-    for (const [flag, path] of [['--out', options.out], ['--hist', options.hist]] as const) {
-      if (path === undefined) continue;
-      try {
-        io.writeFile(path, '');
-      } catch (error) {
-        io.stderr(`saddle-lab: cannot write ${flag} ${JSON.stringify(path)}: ${error instanceof Error ? error.message : error}\n`);
-        return EXIT.usage;
-      }
-    }
-    const outcome = await sweepCommand(options.config, io, signal, options.replicates, options.shard);
+    // Fail before the work, not after: a typo in a path must not cost the run. Nothing is
+    // truncated here; the old files stay until the new text is complete.
+    const out = options.out === undefined ? undefined : io.openOutput('--out', options.out);
+    if (out) pending.push(out);
+    const hist = options.hist === undefined ? undefined : io.openOutput('--hist', options.hist);
+    if (hist) pending.push(hist);
+
+    const outcome: SweepOutcome =
+      options.command === 'merge'
+        ? mergeCommand(options.files)
+        : await sweepCommand(options.config, io, signal, options.replicates, options.shard);
     io.progress('');
-    if (options.out) io.writeFile(options.out, outcome.summaryText);
-    else io.stdout(outcome.summaryText);
-    if (options.hist && outcome.histogramText) io.writeFile(options.hist, outcome.histogramText);
+    let writeFailed = false;
+    const write = (output: PendingOutput | undefined, text: string) => {
+      if (!output) return io.stdout(text);
+      try {
+        output.commit(text);
+      } catch (error) {
+        if (!(error instanceof OutputError)) throw error;
+        writeFailed = true;
+        // The results are not lost: they go to stdout, after the error that says why.
+        io.stderr(`saddle-lab: ${error.message}; writing its CSV to stdout instead\n`);
+        io.stdout(text);
+      }
+    };
+    write(out, outcome.summaryText);
+    if (hist) write(hist, outcome.histogramText ?? '');
     if (outcome.incomplete) {
-      io.stderr(`saddle-lab: partial results written: ${outcome.incomplete}\n`);
-      return signal.aborted ? EXIT.interrupted : EXIT.failed;
+      io.stderr(`saddle-lab: partial results written: ${describeIncomplete(outcome.incomplete)}\n`);
+      return exitCodeOf(outcome.incomplete, signal);
     }
-    return EXIT.ok;
+    return writeFailed ? EXIT.failed : EXIT.ok;
   } catch (error) {
     if (error instanceof NoGpuError) {
       io.stderr(`saddle-lab: ${error.message}\n`);
       return EXIT.noGpu;
     }
-    if (error instanceof ConfigError || error instanceof MergeError || error instanceof MergeReadError) {
+    if (error instanceof ConfigError || error instanceof OutputError || error instanceof MergeError || error instanceof MergeReadError) {
       io.stderr(`saddle-lab: ${error.message}\n`);
       return EXIT.usage;
     }
-    io.stderr(`saddle-lab: failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`saddle-lab: failed: ${error instanceof Error ? error.message || error.name : String(error)}\n`);
     return EXIT.failed;
+  } finally {
+    // Whatever was not committed (a refusal, a crash) leaves its target untouched.
+    for (const output of pending) output.discard();
   }
 }
 
-/** Entry point for bin/saddle-lab.js: Ctrl-C stops the sweep and keeps what was sampled. */
+/**
+ * Entry point for bin/saddle-lab.js. SIGINT, SIGTERM and SIGHUP stop the run and keep what was
+ * computed; a second signal exits at once. No error leaves as a stack trace.
+ */
 export async function run(): Promise<void> {
   const controller = new AbortController();
-  process.once('SIGINT', () => controller.abort());
-  process.exitCode = await main(process.argv.slice(2), processIo, controller.signal);
+  const force = (code: number) => {
+    discardAllOutputs();
+    process.exit(code);
+  };
+  const removeHandlers = stopOnSignals(controller, force);
+  // A closed pipe (`| head`) is not a failure of the run.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  try {
+    process.exitCode = await main(process.argv.slice(2), processIo, controller.signal);
+  } catch (error) {
+    process.stderr.write(`saddle-lab: internal error: ${error instanceof Error ? error.message || error.name : String(error)}\n`);
+    process.exitCode = EXIT.failed;
+  } finally {
+    removeHandlers();
+  }
 }

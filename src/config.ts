@@ -28,6 +28,21 @@ export function nMax(ensemble: Ensemble, method: Method = 'mc'): number {
   return N_MAX[ensemble];
 }
 
+/**
+ * The shifts each method is valid for, checked wherever a shift is typed.
+ * - mc: past |s| = 100 the shift outweighs every entry by > 100σ, so each matrix has the same
+ *   index; farther out s·R leaves f32's range on the GPU.
+ * - rare: validated against the closed form at N = 1 down to s = −1000 and the exact table for
+ *   s ∈ [−0.5, 1.5]; its grids grow like s·R, so s > 6 would cost minutes for nothing:
+ *   1 − P(min) < 1e-16 there at every N (at N = 1 it is Φ(−6√2) ≈ 1e-17), so P(min) = 1 in double.
+ * - exact: the table's own reach (stats/exact-table.ts names the missing entry).
+ */
+export const SHIFT_RANGE: Readonly<Record<Method, readonly [number, number]>> = {
+  mc: [-100, 100],
+  rare: [-100, 6],
+  exact: [-100, 100],
+};
+
 /** Samples per N: a positive integer that float64 still counts exactly. */
 export const SAMPLES_MAX = 2 ** 53 - 1;
 /** Seeds are 64-bit Philox keys; the safe-integer range keeps them exact in JSON and URLs. */
@@ -77,15 +92,58 @@ export const parseEnsemble = (text: string): Ensemble => oneOf('ensemble', text,
 export const parseMethod = (text: string): Method => oneOf('method', text, METHODS);
 export const parseBackend = (text: string): BackendKind => oneOf('backend', text, BACKENDS);
 
-const INTEGER = /^\s*\d+\s*$/;
+// ---- One grammar for every number a person types: URL, form and CLI (STYLE item 12). ----
 
-function parseDimension(field: string, text: string, ensemble: Ensemble, method: Method): number {
+/**
+ * Decimal only: an optional sign, digits (single underscores may group them: 1_000_000), an
+ * optional fraction, an optional exponent; spaces around it are ignored. Not hex, octal or
+ * binary (0x10, 0o7, 0b101), not Infinity or NaN, nothing Number() would also take ("", " ").
+ */
+const NUMBER_GRAMMAR = /^[+-]?(?:\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?|\.\d+(?:_\d+)*)(?:[eE][+-]?\d+)?$/;
+
+export interface NumberRule {
+  /** Whether the value must be a whole number ("1e6" and "2.5e5" are). */
+  integer: boolean;
+  min: number;
+  max: number;
+}
+
+export function describeRule(rule: NumberRule): string {
+  return `must be ${rule.integer ? 'an integer' : 'a number'} in [${rule.min}, ${rule.max}]`;
+}
+
+/** Whether a text of NUMBER_GRAMMAR denotes a whole number exactly (no digit left after the point). */
+function denotesInteger(text: string): boolean {
+  const [, whole = '', fraction = '', exponent = '0'] = /^[+-]?([\d_]*)(?:\.([\d_]*))?(?:[eE]([+-]?\d+))?$/.exec(text) ?? [];
+  const digits = whole.replaceAll('_', '');
+  const decimals = fraction.replaceAll('_', '');
+  const e = Number(exponent);
+  const left = e >= 0 ? decimals.slice(e) : digits.slice(Math.max(0, digits.length + e)) + decimals;
+  return /^0*$/.test(left);
+}
+
+/** Parses `text` by NUMBER_GRAMMAR and `rule`; a ConfigError names the field, the text and the rule. */
+export function parseNumber(field: string, text: string, rule: NumberRule): number {
+  const trimmed = text.trim();
+  const refuse = (): never => {
+    throw new ConfigError(field, text, describeRule(rule));
+  };
+  if (!NUMBER_GRAMMAR.test(trimmed)) refuse();
+  const value = Number(trimmed.replaceAll('_', ''));
+  if (!Number.isFinite(value) || value < rule.min || value > rule.max) refuse();
+  if (rule.integer && (!Number.isInteger(value) || !denotesInteger(trimmed))) refuse();
+  return value === 0 ? 0 : value; // no −0
+}
+
+function parseDimension(field: string, text: string, ensemble: Ensemble, method: Method, whole = text): number {
   const max = nMax(ensemble, method);
-  const rule = `must be an integer in [${N_MIN}, ${max}] for ${method === 'mc' ? ensemble : `method ${method}`}`;
-  if (!INTEGER.test(text)) throw new ConfigError(field, text, rule);
-  const n = Number(text);
-  if (n < N_MIN || n > max) throw new ConfigError(field, text, rule);
-  return n;
+  const rule = { integer: true, min: N_MIN, max };
+  try {
+    return parseNumber(field, text, rule);
+  } catch {
+    const part = whole === text ? '' : text.trim() === '' ? ' (a bound is missing)' : ` (${JSON.stringify(text)} is not)`;
+    throw new ConfigError(field, whole, `${describeRule(rule)} for ${method === 'mc' ? ensemble : `method ${method}`}${part}`);
+  }
 }
 
 /**
@@ -101,15 +159,17 @@ export function parseDimensions(text: string, ensemble: Ensemble, method: Method
   for (const part of parts) {
     const bounds = part.split(':');
     if (bounds.length === 1) {
-      ns.add(parseDimension(field, bounds[0]!, ensemble, method));
+      ns.add(parseDimension(field, bounds[0]!, ensemble, method, text));
       continue;
     }
     if (bounds.length > 3) throw new ConfigError(field, text, 'a range is lo:hi or lo:hi:step');
-    const lo = parseDimension(field, bounds[0]!, ensemble, method);
-    const hi = parseDimension(field, bounds[1]!, ensemble, method);
+    const lo = parseDimension(field, bounds[0]!, ensemble, method, text);
+    const hi = parseDimension(field, bounds[1]!, ensemble, method, text);
     if (hi < lo) throw new ConfigError(field, text, `range ${lo}:${hi} is reversed`);
-    const step = bounds.length === 3 ? Number(bounds[2]) : 1;
-    if (!INTEGER.test(bounds[2] ?? '1') || step < 1) {
+    let step = 1;
+    try {
+      if (bounds.length === 3) step = parseNumber(field, bounds[2]!, { integer: true, min: 1, max: SAMPLES_MAX });
+    } catch {
       throw new ConfigError(field, text, 'a range step must be a positive integer');
     }
     for (let n = lo; n <= hi; n += step) ns.add(n);
@@ -118,27 +178,22 @@ export function parseDimensions(text: string, ensemble: Ensemble, method: Method
 }
 
 /** Accepts "1000000", "1e6", "2.5e5" and "1_000_000", as long as the value is an integer. */
-export function parseSamples(text: string, field = 'samples'): number {
-  const value = Number(text.replaceAll('_', '').trim());
-  if (text.trim() === '' || !Number.isInteger(value) || value < 1 || value > SAMPLES_MAX) {
-    throw new ConfigError(field, text, `must be a positive integer ≤ ${SAMPLES_MAX}`);
-  }
-  return value;
+export function parseSamples(text: string, field = 'samples', min = 1, max = SAMPLES_MAX): number {
+  return parseNumber(field, text, { integer: true, min, max });
 }
 
-export function parseShift(text: string, field = 'shift'): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value)) {
-    throw new ConfigError(field, text, 'must be a finite number');
+/** A shift within the method's SHIFT_RANGE (or a narrower [min, max], the page's slider). */
+export function parseShift(text: string, method: Method = 'mc', field = 'shift', range: readonly [number, number] = SHIFT_RANGE[method]): number {
+  try {
+    return parseNumber(field, text, { integer: false, min: range[0], max: range[1] });
+  } catch (error) {
+    if (range !== SHIFT_RANGE[method]) throw error;
+    throw new ConfigError(field, text, `${describeRule({ integer: false, min: range[0], max: range[1] })} for method ${method}`);
   }
-  return value;
 }
 
 export function parseSeed(text: string, field = 'seed'): number {
-  if (!INTEGER.test(text) || Number(text) > SEED_MAX) {
-    throw new ConfigError(field, text, `must be an integer in [0, ${SEED_MAX}]`);
-  }
-  return Number(text);
+  return parseNumber(field, text, { integer: true, min: 0, max: SEED_MAX });
 }
 
 /** Checks a RunConfig built in code (not parsed from text); throws ConfigError on the first bad field. */
@@ -149,7 +204,7 @@ export function validate(config: RunConfig): RunConfig {
   if (config.ns.length === 0) throw new ConfigError('n', '', 'at least one dimension is needed');
   for (const n of config.ns) parseDimension('n', String(n), config.ensemble, config.method);
   parseSamples(String(config.samples));
-  parseShift(String(config.shift));
+  parseShift(String(config.shift), config.method);
   parseSeed(String(config.seed));
   return config;
 }

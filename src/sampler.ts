@@ -3,6 +3,7 @@
 // it without importing the engine (imports go one way: engine → gpu | cpu).
 
 import type { BackendKind, Ensemble } from './config.ts';
+import type { SamplerEnd } from './failure.ts';
 
 /** `count` consecutive matrices of one (ensemble, N, shift) stream, starting at `firstIndex`. */
 export interface BatchRequest {
@@ -28,7 +29,10 @@ export interface Sampler {
    * with exactly k negative eigenvalues, k = 0..N. All requests may run in one submission.
    */
   sample(requests: readonly BatchRequest[]): Promise<Float64Array[]>;
-  /** Resolves with a reason if the sampler dies (a lost GPU device); never rejects. */
-  readonly lost: Promise<string>;
+  /**
+   * Resolves when the sampler ends: `device-lost` with a non-empty reason if it died under its
+   * user, `closed` after its own destroy(). Never rejects.
+   */
+  readonly lost: Promise<SamplerEnd>;
   destroy(): void;
 }

@@ -5,6 +5,7 @@ import type { RunConfig } from '../config.ts';
 import { runSweep } from '../engine/sweep.ts';
 import type { GpuSampler } from '../gpu/gpu-sampler.ts';
 import type { Sampler } from '../sampler.ts';
+import type { Incomplete } from './exit-codes.ts';
 import { openSampler } from './open-sampler.ts';
 import type { CliIo } from './io.ts';
 
@@ -31,20 +32,27 @@ function recheckTotals(sampler: Sampler): { matrices: number; seconds: number } 
   return { matrices: gpu.suspectMatrices ?? 0, seconds: gpu.recheckSeconds ?? 0 };
 }
 
-export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSignal): Promise<BenchLine[]> {
+export interface BenchOutcome {
+  lines: BenchLine[];
+  /** A failed or stopped N: no line is printed for it (a partial run is no steady-state measurement). */
+  incomplete?: Incomplete;
+}
+
+export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSignal): Promise<BenchOutcome> {
   const { sampler, close } = await openSampler(config.backend);
   const lines: BenchLine[] = [];
   try {
     for (const n of config.ns) {
-      if (signal.aborted) break;
+      if (signal.aborted) return { lines, incomplete: { kind: 'stopped', detail: `stopped before N = ${n} was measured` } };
       const compileS = await sampler.prepare(config.ensemble, n);
       const one = { ...config, ns: [n] };
-      await runSweep({ ...one, samples: Math.min(WARM_UP_MATRICES, config.samples) }, sampler, { signal });
+      const warmUp = await runSweep({ ...one, samples: Math.min(WARM_UP_MATRICES, config.samples) }, sampler, { signal });
+      if (warmUp.failure) return { lines, incomplete: warmUp.failure };
       const before = recheckTotals(sampler);
       // Rounds of ~0.5 s: long enough that per-submission overhead does not dominate.
       const result = await runSweep(one, sampler, { signal, roundTargetS: 0.5 });
-      if (result.failure) throw new Error(`bench N = ${n}: ${result.failure}`);
-      if (result.stopped) break; // a partial run is no steady-state measurement
+      if (result.failure) return { lines, incomplete: result.failure };
+      if (result.stopped) return { lines, incomplete: { kind: 'stopped', detail: `stopped while N = ${n} was measured` } };
       const samples = result.summaries[0]?.samples ?? 0;
       const after = recheckTotals(sampler);
       const line: BenchLine = {
@@ -65,7 +73,7 @@ export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSi
   } finally {
     close();
   }
-  return lines;
+  return { lines };
 }
 
 const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;

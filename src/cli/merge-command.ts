@@ -2,7 +2,6 @@
 
 import { readFileSync } from 'node:fs';
 import { mergeShards, type ShardFile } from '../engine/merge-shards.ts';
-import type { CliIo } from './io.ts';
 
 /** Reads the shard files; a file that cannot be read is a usage error naming it. */
 export function readShardFiles(paths: readonly string[]): ShardFile[] {
@@ -19,9 +18,7 @@ export class MergeReadError extends Error {
   override name = 'MergeReadError';
 }
 
-export function mergeCommand(paths: readonly string[], out: string | undefined, hist: string | undefined, io: CliIo): void {
-  const { summaryText, histogramText } = mergeShards(readShardFiles(paths));
-  if (out) io.writeFile(out, summaryText);
-  else io.stdout(summaryText);
-  if (hist) io.writeFile(hist, histogramText);
+/** The one-run CSVs; main() writes them where --out and --hist say, as for sweep. */
+export function mergeCommand(paths: readonly string[]): { summaryText: string; histogramText: string } {
+  return mergeShards(readShardFiles(paths));
 }

@@ -6,6 +6,8 @@ import {
   parseSamples, parseSeed, parseShift, type RunConfig,
 } from '../config.ts';
 import { parseShard, type Shard } from '../engine/shard.ts';
+import { parseReplicates } from '../stats/rare/estimate.ts';
+import { samePath } from './output-file.ts';
 
 export const COMMANDS = ['sweep', 'bench', 'merge'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -49,11 +51,12 @@ export class UsageError extends Error {
 export function parseCommandLine(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: joinNegativeValues(argv), options: FLAGS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv), options: FLAGS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new UsageError(describeParseError(error));
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  refuseRepeats(tokens);
   const help = values.help === true;
   const [commandText, ...extra] = positionals;
   if (commandText === undefined) {
@@ -73,7 +76,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     ensemble,
     ns: values.n === undefined ? [...DEFAULT_CONFIG.ns] : parseDimensions(values.n, ensemble, method),
     samples: values.samples === undefined ? DEFAULT_CONFIG.samples : parseSamples(values.samples),
-    shift: values.shift === undefined ? DEFAULT_CONFIG.shift : parseShift(values.shift),
+    shift: values.shift === undefined ? DEFAULT_CONFIG.shift : parseShift(values.shift, method),
     seed: values.seed === undefined ? DEFAULT_CONFIG.seed : parseSeed(values.seed),
     method,
     backend: values.backend === undefined ? DEFAULT_CONFIG.backend : parseBackend(values.backend),
@@ -81,14 +84,23 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   if (command === 'bench' && config.method !== 'mc') {
     throw new ConfigError('method', config.method, 'bench measures the Monte Carlo sampler: use mc');
   }
-  const replicates = values.replicates === undefined ? undefined : parseSamples(values.replicates, 'replicates');
+  const replicates = values.replicates === undefined ? undefined : parseReplicates(values.replicates);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard) {
     if (command !== 'sweep' || config.method !== 'mc') throw new ConfigError('shard', values.shard!, 'shards split the Monte Carlo streams: only for sweep --method mc');
     if (!values.hist) throw new UsageError('--shard needs --hist: merge rebuilds the summary from the shards\' histograms');
     if (shard.count > config.samples) throw new ConfigError('shard', values.shard!, `K must be at most --samples ${config.samples}`);
   }
+  refuseIgnored(command, config, values);
+  refuseSameFile(values.out, values.hist);
   return { command, config, out: values.out, hist: values.hist, replicates, shard, files: [], help };
+}
+
+/** --out and --hist naming one file: the histogram would overwrite the summary. */
+function refuseSameFile(out: string | undefined, hist: string | undefined): void {
+  if (out !== undefined && hist !== undefined && samePath(out, hist)) {
+    throw new UsageError(`--out and --hist name the same file (${JSON.stringify(out)}): the histogram would overwrite the summary`);
+  }
 }
 
 /** merge takes shard files and --out/--hist only: a sampling flag there is a mistake. */
@@ -96,7 +108,36 @@ function mergeOptions(values: Record<string, string | boolean | undefined>, file
   const stray = Object.keys(values).find((flag) => !['out', 'hist', 'help'].includes(flag) && values[flag] !== undefined);
   if (stray) throw new UsageError(`--${stray} does not apply to merge: the settings come from the shard files`);
   if (files.length === 0 && !help) throw new UsageError('merge needs the shard files: every shard\'s summary and --hist CSV');
+  refuseSameFile(values.out as string | undefined, values.hist as string | undefined);
   return { command: 'merge', config: { ...DEFAULT_CONFIG }, out: values.out as string | undefined, hist: values.hist as string | undefined, files, help };
+}
+
+/** A flag given twice has no one meaning: refused rather than silently keeping the last. */
+function refuseRepeats(tokens: readonly { kind: string; name?: string; value?: string | undefined }[]): void {
+  const seen = new Map<string, string | undefined>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    if (seen.has(token.name)) {
+      const values = [seen.get(token.name), token.value].filter((v) => v !== undefined).map((v) => JSON.stringify(v));
+      throw new UsageError(`--${token.name} given twice${values.length === 2 ? ` (${values.join(' and ')})` : ''}: give it once`);
+    }
+    seen.set(token.name, token.value);
+  }
+}
+
+/** A flag the command would ignore is refused, naming it, so no value is dropped in silence. */
+function refuseIgnored(command: Command, config: RunConfig, values: { out?: string; hist?: string; replicates?: string }): void {
+  if (command === 'bench') {
+    for (const flag of ['out', 'hist', 'replicates'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to bench (it prints JSON lines on stdout)`);
+    }
+  }
+  if (values.hist !== undefined && config.method !== 'mc') {
+    throw new UsageError(`--hist does not apply to --method ${config.method}: index histograms come from mc sampling only`);
+  }
+  if (values.replicates !== undefined && config.method !== 'rare') {
+    throw new UsageError(`--replicates does not apply to --method ${config.method}: it sets the rare-event estimator's replicates`);
+  }
 }
 
 /**
@@ -124,7 +165,7 @@ function describeParseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const unknown = /Unknown option '([^']+)'/.exec(message);
   if (unknown) return `unknown flag: ${unknown[1]} (see --help)`;
-  const missing = /Option '(--[a-z]+)[^']*' argument missing/.exec(message);
+  const missing = /Option '(--[a-z]+)[^']*' argument (missing|is ambiguous)/.exec(message);
   if (missing) return `missing value for ${missing[1]}`;
   return message.split('\n')[0]!;
 }

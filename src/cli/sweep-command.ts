@@ -5,30 +5,31 @@ import { runSweep } from '../engine/sweep.ts';
 import { histogramCsv, summaryCsv } from '../export/csv.ts';
 import { withShardColumns } from '../export/shard-csv.ts';
 import { shardLabel, shardRange, type Shard } from '../engine/shard.ts';
-import type { Summary } from '../stats/summary.ts';
 import { exactSummaries } from '../engine/exact-rows.ts';
 import { rareSummaries } from '../engine/rare-rows.ts';
+import type { Incomplete } from './exit-codes.ts';
 import { openSampler } from './open-sampler.ts';
 import type { CliIo } from './io.ts';
 
 export interface SweepOutcome {
   summaryText: string;
+  /** The long-form index histograms (Monte Carlo only). */
   histogramText?: string;
   /** Why the sweep ended early, if it did. */
-  incomplete?: string;
+  incomplete?: Incomplete;
 }
 
 export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSignal, replicates?: number, shard?: Shard): Promise<SweepOutcome> {
   if (config.method === 'exact') return { summaryText: summaryCsv(exactSummaries(config)) };
   if (config.method === 'rare') {
-    const rows: Summary[] = await rareSummaries(config, {
+    const { rows, failure } = await rareSummaries(config, {
       signal,
       replicates,
       onProgress: (n, fraction) => io.progress(`rare N=${n}: ${(fraction * 100).toFixed(0)}%`),
     });
     return {
       summaryText: summaryCsv(rows),
-      incomplete: signal.aborted ? 'stopped before every N was estimated' : undefined,
+      incomplete: failure ?? (signal.aborted ? { kind: 'stopped', detail: 'stopped before every N was estimated' } : undefined),
     };
   }
   // A shard samples its own index range of every stream (shard.ts) and labels its rows.
@@ -50,7 +51,9 @@ export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSi
     return {
       summaryText: label(summaryCsv(result.summaries)),
       histogramText: label(histogramCsv(histograms)),
-      incomplete: result.failure ?? (result.stopped ? 'stopped before every N reached its sample count' : undefined),
+      incomplete:
+        result.failure ??
+        (result.stopped ? { kind: 'stopped', detail: 'stopped before every N reached its sample count' } : undefined),
     };
   } finally {
     close();

@@ -2,6 +2,7 @@
 // exists. Pure computation with no Node or DOM imports, so it also runs inside a Web Worker.
 
 import type { Ensemble } from '../config.ts';
+import type { SamplerEnd } from '../failure.ts';
 import type { BatchRequest, Sampler } from '../sampler.ts';
 import { denseGoeIndex } from './dense-goe.ts';
 import { packedLength } from './pivots.ts';
@@ -24,8 +25,8 @@ function sampleOne(request: BatchRequest): Float64Array {
 
 export function createCpuSampler(): Sampler {
   let destroyed = false;
-  let markLost: (reason: string) => void = () => {};
-  const lost = new Promise<string>((resolve) => {
+  let markLost: (end: SamplerEnd) => void = () => {};
+  const lost = new Promise<SamplerEnd>((resolve) => {
     markLost = resolve;
   });
   return {
@@ -47,7 +48,7 @@ export function createCpuSampler(): Sampler {
     destroy(): void {
       if (destroyed) return;
       destroyed = true;
-      markLost('destroyed');
+      markLost({ kind: 'closed' });
     },
   };
 }

@@ -1,6 +1,8 @@
 // Summary rows for --method rare: one rare-event estimate of log10 P(min) per N.
 
 import type { RunConfig } from '../config.ts';
+import { ConfigError } from '../config.ts';
+import { failure, type Failure } from '../failure.ts';
 import { estimateRare } from '../stats/rare/estimate.ts';
 import type { Summary } from '../stats/summary.ts';
 import { pointSummary } from './point-summary.ts';
@@ -11,7 +13,14 @@ export interface RareOptions {
   onProgress?: (n: number, fractionDone: number) => void;
 }
 
-export async function rareSummaries(config: RunConfig, options: RareOptions = {}): Promise<Summary[]> {
+export interface RareRows {
+  rows: Summary[];
+  /** Why the estimates ended before the last N, if one failed; the rows before it are kept. */
+  failure?: Failure;
+}
+
+/** Rows for config.ns in order; a stop or a failing estimate ends the list, keeping the rows before it. */
+export async function rareSummaries(config: RunConfig, options: RareOptions = {}): Promise<RareRows> {
   const rows: Summary[] = [];
   for (const n of config.ns) {
     if (options.signal?.aborted) break;
@@ -28,7 +37,9 @@ export async function rareSummaries(config: RunConfig, options: RareOptions = {}
     } catch (error) {
       // A stop ends the estimate in progress; the finished rows are the partial result.
       if (options.signal?.aborted) break;
-      throw error;
+      // Bad input is the caller's to report (exit 2); anything else ends the list as a failure.
+      if (error instanceof ConfigError) throw error;
+      return { rows, failure: failure('compute-error', error) };
     }
     rows.push(
       pointSummary(config, n, {
@@ -42,5 +53,5 @@ export async function rareSummaries(config: RunConfig, options: RareOptions = {}
       }),
     );
   }
-  return rows;
+  return { rows };
 }

@@ -6,6 +6,7 @@
 // (seed, ensemble, N, shift, samples), never on batch sizes or timing.
 
 import type { Ensemble, RunConfig } from '../config.ts';
+import { failure as failureOf, type Failure } from '../failure.ts';
 import type { BatchRequest, Sampler } from '../sampler.ts';
 import { emptyHistogram, mergeInto, sampleCount, summarize } from '../stats/index-histogram.ts';
 import type { Summary } from '../stats/summary.ts';
@@ -26,7 +27,7 @@ export interface SweepResult {
   /** True when the signal stopped the sweep or the sampler failed before every N was done. */
   stopped: boolean;
   /** Why the sampler failed (a lost device, say); partial results are still in the result. */
-  failure?: string;
+  failure?: Failure;
   compileS: number;
   samplingS: number;
 }
@@ -90,7 +91,8 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
   let compileS = 0;
   let samplingS = 0;
   let costPerSecond = 0; // relative cost units per second, learned from the rounds run
-  let failure: string | undefined;
+  let failure: Failure | undefined;
+  const lost = lostAsRejection(sampler);
   const prepared = new Set<number>();
   let lastYield = now();
 
@@ -102,7 +104,7 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
       // one compilation, and the N already compiled keep sampling while the rest compile.
       const unprepared = active.find((s) => !prepared.has(s.n));
       if (unprepared) {
-        compileS += await sampler.prepare(ensemble, unprepared.n);
+        compileS += await Promise.race([sampler.prepare(ensemble, unprepared.n), lost.promise]);
         prepared.add(unprepared.n);
       }
       if (options.signal?.aborted) break;
@@ -114,7 +116,8 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
         count: batchSize(s, samples, sampler.maxBatch, ensemble, costBudget, ready.length),
       }));
       const started = now();
-      const batches = await sampler.sample(requests);
+      // Raced with `lost`: a call pending on a device that is gone must not hang the sweep.
+      const batches = await Promise.race([sampler.sample(requests), lost.promise]);
       const roundS = Math.max(now() - started, 1e-6);
       samplingS += roundS;
 
@@ -128,7 +131,7 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
       });
       costPerSecond = roundCost / roundS;
     } catch (error) {
-      failure = error instanceof Error ? error.message : String(error);
+      failure = await classify(error, sampler);
       break;
     }
     // An in-process sampler resolves without ever leaving the microtask queue; yielding a
@@ -150,8 +153,42 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
     });
   }
 
+  lost.dispose();
   const stopped = streams.some((s) => s.done < samples);
   return { summaries: summaries(), histograms: histograms(), stopped, failure, compileS, samplingS };
+}
+
+/** The sampler's `lost` as a promise that rejects with the loss, to race each call against. */
+function lostAsRejection(sampler: Sampler): { promise: Promise<never>; dispose(): void } {
+  let live = true;
+  const promise = sampler.lost.then((end) => {
+    if (live && end.kind === 'device-lost') throw new DeviceLost(end.reason);
+    return new Promise<never>(() => {});
+  });
+  promise.catch(() => undefined); // raced, never awaited alone
+  return { promise, dispose: () => (live = false) };
+}
+
+class DeviceLost extends Error {}
+
+/** How long a failed call waits for `lost` to say whether the device went with it. */
+const LOST_GRACE_MS = 500;
+
+/**
+ * A lost device often surfaces first as a failed call (Dawn rejects mapAsync with an empty
+ * message) and only then through `device.lost`: wait briefly for it before calling the
+ * failure a sampler error.
+ */
+async function classify(error: unknown, sampler: Sampler): Promise<Failure> {
+  if (error instanceof DeviceLost) return failureOf('device-lost', error);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const grace = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), LOST_GRACE_MS);
+  });
+  const end = await Promise.race([sampler.lost, grace]);
+  clearTimeout(timer);
+  if (end?.kind === 'device-lost') return { kind: 'device-lost', reason: end.reason };
+  return failureOf('sampler-error', error);
 }
 
 function batchSize(s: Stream, samples: number, maxBatch: number, ensemble: Ensemble, costBudget: number, streamsInRound: number): number {

@@ -2,6 +2,8 @@
 // the lost promise.
 
 import tgpu, { type TgpuRoot } from 'typegpu';
+import type { SamplerEnd } from '../failure.ts';
+import { reasonOf } from '../failure.ts';
 import { acquireDevice } from './device.ts';
 import { PipelineCache } from './pipeline-cache.ts';
 
@@ -10,8 +12,8 @@ export interface GpuContext {
   root: TgpuRoot;
   pipelines: PipelineCache;
   description: string;
-  /** Resolves with the reason when the device is lost (or destroyed); never rejects. */
-  lost: Promise<string>;
+  /** Resolves when the device is lost (`closed` when our own destroy() ended it); never rejects. */
+  lost: Promise<SamplerEnd>;
   destroy(): void;
 }
 
@@ -19,9 +21,12 @@ export interface GpuContext {
 export async function openGpuContext(gpu: GPU): Promise<GpuContext> {
   const { device, description } = await acquireDevice(gpu);
   const root = tgpu.initFromDevice({ device });
+  let closing = false;
+  // Dawn's message is empty for a destroyed device: the reason falls back to the loss reason.
+  // A device destroyed by someone else (a driver, a test's preload) is lost, not closed.
   const lost = device.lost.then(
-    (info) => info.message || info.reason || 'device lost',
-    (error: unknown) => String(error),
+    (info): SamplerEnd => (closing ? { kind: 'closed' } : { kind: 'device-lost', reason: info.message || info.reason || 'device lost' }),
+    (error: unknown): SamplerEnd => ({ kind: 'device-lost', reason: reasonOf(error) }),
   );
   return {
     device,
@@ -29,6 +34,9 @@ export async function openGpuContext(gpu: GPU): Promise<GpuContext> {
     pipelines: new PipelineCache(device, root),
     description,
     lost,
-    destroy: () => device.destroy(),
+    destroy: () => {
+      closing = true;
+      device.destroy();
+    },
   };
 }

@@ -7,6 +7,7 @@ import { runSweep, type SweepProgress } from '../engine/sweep.ts';
 import { histogramCsv, summaryCsv } from '../export/csv.ts';
 import { manifestJson } from '../export/manifest.ts';
 import { formatCount } from '../plots/format.ts';
+import { describeFailure } from '../failure.ts';
 import type { Summary } from '../stats/summary.ts';
 import { cpuBackend, type Backend } from './backend.ts';
 import type { CpuWorkerClient } from './cpu-worker-client.ts';
@@ -29,15 +30,6 @@ interface Timings {
   compileS: number;
   samplingS: number;
   matricesPerS: number;
-}
-
-/** Whether the backend's device is lost: it says so at once, or shortly after a failed call. */
-async function deviceLost(backend: Backend): Promise<boolean> {
-  const settled = await Promise.race([
-    backend.sampler.lost.then(() => true),
-    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 500)),
-  ]);
-  return settled;
 }
 
 export class App {
@@ -77,18 +69,19 @@ export class App {
 
   /** Shows the badge and, if the GPU device is lost while idle, switches to the CPU. */
   #watch(backend: Promise<Backend>): Promise<Backend> {
-    return backend.then((b) => {
+    const watched: Promise<Backend> = backend.then((b) => {
       // Marks for scripts/measure-page.ts (load → first point is a reported number).
       performance.mark('saddle:backend-ready');
       this.views.badge(b.badge);
       this.#device = b.sampler.description;
       if (b.kind === 'gpu') {
-        void b.sampler.lost.then((reason) => {
-          if (reason !== 'destroyed') this.#loseDevice(reason);
+        void b.sampler.lost.then((end) => {
+          if (end.kind === 'device-lost' && this.#backend === watched) this.#loseDevice(end.reason);
         });
       }
       return b;
     });
+    return watched;
   }
 
   #loseDevice(reason: string): void {
@@ -169,7 +162,8 @@ export class App {
     const ns = dimensions(settings);
     this.#note = undefined;
     for (;;) {
-      const backend = await this.#backend;
+      const backendPromise = this.#backend;
+      const backend = await backendPromise;
       if (signal.aborted) return;
       this.views.status(`Sampling N = ${settings.nMin}…${settings.nMax} on ${backend.kind === 'gpu' ? 'the GPU' : 'the CPU'}.`);
       const onProgress = (p: SweepProgress) => {
@@ -188,16 +182,16 @@ export class App {
       this.cache.storeSweep(result.summaries, result.histograms);
       this.#timings.compileS = result.compileS;
       this.#timings.samplingS = result.samplingS;
-      if (result.failure && backend.kind === 'gpu' && !signal.aborted && (await deviceLost(backend))) {
+      if (result.failure?.kind === 'device-lost' && backend.kind === 'gpu' && !signal.aborted) {
         // A lost device fails the sampler; the cache holds every finished round, so the CPU
         // continues each stream where the GPU stopped.
-        this.#note = `GPU failed mid-sweep (${result.failure}); finished on the CPU`;
-        this.#loseDevice(result.failure);
+        this.#note = `GPU failed mid-sweep (${result.failure.reason}); finished on the CPU`;
+        if (this.#backend === backendPromise) this.#loseDevice(result.failure.reason);
         continue;
       }
       if (result.failure) {
-        this.#note = `sweep failed: ${result.failure}`;
-        this.views.status(`Sweep failed: ${result.failure}. Results so far are kept.`, true);
+        this.#note = `sweep failed: ${describeFailure(result.failure)}`;
+        this.views.status(`Sweep failed: ${describeFailure(result.failure)}. Results so far are kept.`, true);
       } else if (result.stopped) {
         this.#note = 'stopped before every N reached the requested samples';
         this.views.status('Stopped. Partial results are kept and can be downloaded.');

@@ -3,6 +3,7 @@
 // a busy worker cannot read a stop message; the next call starts a fresh one.
 
 import type { Ensemble, RunConfig } from '../config.ts';
+import type { SamplerEnd } from '../failure.ts';
 import type { BatchRequest, Sampler } from '../sampler.ts';
 import type { Summary } from '../stats/summary.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
@@ -66,7 +67,7 @@ export class CpuWorkerClient {
 
   /** A Sampler whose work runs in the worker. */
   sampler(): Sampler {
-    const lost = new Promise<string>(() => {});
+    const lost = new Promise<SamplerEnd>(() => {});
     return {
       backend: 'cpu',
       description: 'CPU float64 (Web Worker)',

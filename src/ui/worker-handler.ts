@@ -3,6 +3,7 @@
 
 import { createCpuSampler } from '../cpu/cpu-sampler.ts';
 import { rareSummaries } from '../engine/rare-rows.ts';
+import { describeFailure } from '../failure.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
@@ -15,10 +16,11 @@ export function createWorkerHandler(post: Post): (message: ToWorker) => Promise<
         const histograms = await sampler.sample(message.requests);
         post({ type: 'sampled', id: message.id, histograms }, histograms.map((h) => h.buffer));
       } else {
-        const rows = await rareSummaries(message.config, {
+        const { rows, failure } = await rareSummaries(message.config, {
           onProgress: (n, fractionDone) => post({ type: 'rare-progress', id: message.id, n, fractionDone }),
         });
-        post({ type: 'rare-done', id: message.id, rows });
+        if (failure) post({ type: 'error', id: message.id, message: describeFailure(failure) });
+        else post({ type: 'rare-done', id: message.id, rows });
       }
     } catch (error) {
       post({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });

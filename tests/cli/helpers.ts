@@ -1,4 +1,5 @@
 import type { CliIo } from '../../src/cli/io.ts';
+import type { PendingOutput } from '../../src/cli/output-file.ts';
 
 /** Runs nothing itself: collects what a CLI command writes. */
 export function memoryIo(): CliIo & { out: string; err: string; files: Map<string, string> } {
@@ -9,7 +10,12 @@ export function memoryIo(): CliIo & { out: string; err: string; files: Map<strin
     stdout: (text: string) => void (io.out += text),
     stderr: (text: string) => void (io.err += text),
     progress: () => {},
-    writeFile: (path: string, text: string) => void io.files.set(path, text),
+    openOutput: (flag: string, path: string): PendingOutput => ({
+      flag,
+      path,
+      commit: (text: string) => void io.files.set(path, text),
+      discard: () => {},
+    }),
   };
   return io;
 }

@@ -43,6 +43,23 @@ describe('bad input exits 2 with one line naming the flag and the value', () => 
     ['merge', 'merge needs the shard files'],
     ['merge a.csv --seed 3', '--seed does not apply to merge'],
     ['merge /nonexistent/s0.csv', 'cannot read "/nonexistent/s0.csv"'],
+    ['sweep --n --out x.csv', 'missing value for --n'],
+    ['sweep --n 1:', 'invalid n: "1:"'],
+    ['sweep --n 0x10', 'invalid n: "0x10"'],
+    ['sweep --samples 0b101', 'invalid samples: "0b101"'],
+    ['sweep --seed 0x1', 'invalid seed: "0x1"'],
+    ['sweep --n 2 --n 3', '--n given twice ("2" and "3")'],
+    ['sweep --seed 1 --seed=1', '--seed given twice'],
+    ['sweep --method rare --hist h.csv', '--hist does not apply to --method rare'],
+    ['sweep --method exact --hist h.csv', '--hist does not apply to --method exact'],
+    ['sweep --replicates 4', '--replicates does not apply to --method mc'],
+    ['bench --out o.csv', '--out does not apply to bench'],
+    ['bench --hist h.csv', '--hist does not apply to bench'],
+    ['sweep --method rare --replicates 0', 'invalid replicates: "0" (must be an integer in [2, 10000])'],
+    ['sweep --method rare --shift 1e5', 'invalid shift: "1e5" (must be a number in [-100, 6] for method rare)'],
+    ['sweep --shift 1e10', 'invalid shift: "1e10"'],
+    ['sweep --out same.csv --hist ./same.csv', '--out and --hist name the same file'],
+    ['merge a.csv --out m.csv --hist m.csv', '--out and --hist name the same file'],
   ];
   for (const [line, message] of cases) {
     it(line, async () => {

@@ -55,7 +55,7 @@ describe('CPU sampler', () => {
   it('resolves `lost` once destroyed and then refuses work', async () => {
     const sampler = createCpuSampler();
     sampler.destroy();
-    await expect(sampler.lost).resolves.toBe('destroyed');
+    await expect(sampler.lost).resolves.toEqual({ kind: 'closed' });
     await expect(sampler.sample([request({})])).rejects.toThrow(/destroyed/);
   });
 });

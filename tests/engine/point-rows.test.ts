@@ -32,7 +32,9 @@ describe('rows without a histogram (exact, rare)', () => {
   });
 
   it('carry a rare-event estimate at N = 60 with finite log10 bounds around the exact value', async () => {
-    const [row] = await rareSummaries(config('rare', [60]));
+    const {
+      rows: [row],
+    } = await rareSummaries(config('rare', [60]));
     expect(row!.method).toBe('rare');
     expect(row!.log10PMinLo).toBeLessThan(-439.4924);
     expect(row!.log10PMinHi).toBeGreaterThan(-439.4924);

@@ -1,22 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import type { RunConfig } from '../../src/config.ts';
 import { runSweep } from '../../src/engine/sweep.ts';
+import type { SamplerEnd } from '../../src/failure.ts';
 import type { BatchRequest, Sampler } from '../../src/sampler.ts';
 
 // A stand-in sampler whose matrix `index` has index (index·7919 + n) mod (N + 1): its counts
 // depend only on which matrices were sampled, like the real samplers, so batching must not matter.
-function fakeSampler(options: { failAfterCalls?: number } = {}): Sampler & { calls: BatchRequest[][] } {
+// `failAfterCalls` makes later calls reject with `failWith`; `loseAfterCalls` loses the device
+// and leaves later calls pending forever, as a device that is gone may.
+function fakeSampler(
+  options: { failAfterCalls?: number; failWith?: unknown; loseAfterCalls?: number } = {},
+): Sampler & { calls: BatchRequest[][] } {
   const calls: BatchRequest[][] = [];
+  let markLost: (end: SamplerEnd) => void = () => {};
+  const lost = new Promise<SamplerEnd>((resolve) => (markLost = resolve));
   return {
     backend: 'cpu',
     description: 'fake',
     maxBatch: 5000,
     calls,
-    lost: new Promise(() => {}),
+    lost,
     prepare: async () => 0,
     sample: async (requests) => {
       calls.push([...requests]);
-      if (options.failAfterCalls !== undefined && calls.length > options.failAfterCalls) throw new Error('device lost');
+      if (options.loseAfterCalls !== undefined && calls.length > options.loseAfterCalls) {
+        markLost({ kind: 'device-lost', reason: 'destroyed' });
+        return new Promise(() => {});
+      }
+      if (options.failAfterCalls !== undefined && calls.length > options.failAfterCalls) throw options.failWith ?? new Error('out of memory');
       return requests.map(({ n, firstIndex, count }) => {
         const h = new Float64Array(n + 1);
         for (let i = firstIndex; i < firstIndex + count; i++) h[(i * 7919 + n) % (n + 1)]! += 1;
@@ -77,8 +88,22 @@ describe('runSweep', () => {
 
   it('reports a sampler failure with the partial results', async () => {
     const result = await runSweep(config, fakeSampler({ failAfterCalls: 1 }), { roundTargetS: 1e-6 });
-    expect(result.failure).toBe('device lost');
+    expect(result.failure).toEqual({ kind: 'sampler-error', reason: 'out of memory' });
     expect(result.stopped).toBe(true);
+    expect(result.summaries[0]!.samples).toBe(1024);
+  });
+
+  it('reports a failure whose error has an empty message as a failure with a reason', async () => {
+    // Dawn rejects with an empty message once its device is destroyed.
+    const result = await runSweep(config, fakeSampler({ failAfterCalls: 1, failWith: new Error('') }), { roundTargetS: 1e-6 });
+    expect(result.failure?.kind).toBe('sampler-error');
+    expect(result.failure?.reason).toMatch(/\S/);
+    expect(result.stopped).toBe(true);
+  });
+
+  it('ends with device-lost, not a hang, when the device goes while a call is pending', async () => {
+    const result = await runSweep(config, fakeSampler({ loseAfterCalls: 1 }), { roundTargetS: 1e-6 });
+    expect(result.failure).toEqual({ kind: 'device-lost', reason: 'destroyed' });
     expect(result.summaries[0]!.samples).toBe(1024);
   });
 

@@ -121,13 +121,28 @@ describe.skipIf(!harness)('GPU sampler against the float64 CPU sampler on the sa
     expect(await gpu!.prepare('goe', 40)).toBe(0);
   });
 
-  it('describes the adapter and resolves `lost` when its device is destroyed', async () => {
+  it('describes the adapter and resolves `lost` as closed after its own destroy()', async () => {
     expect(gpu!.backend).toBe('gpu');
     expect(gpu!.description).toMatch(/\S/);
     const provider = await nodeGpu();
     const own = samplerOnContext(await openGpuContext(provider.gpu));
     own.destroy();
-    await expect(own.lost).resolves.toMatch(/\S/);
+    await expect(own.lost).resolves.toEqual({ kind: 'closed' });
+    provider.release();
+  });
+
+  it('calls a device destroyed behind its back lost, with a reason that is not empty', async () => {
+    const provider = await nodeGpu();
+    const context = await openGpuContext(provider.gpu);
+    const own = samplerOnContext(context);
+    await own.prepare('goe', 3);
+    context.device.destroy(); // as a driver reset or tests/e2e/lose-device.mjs does
+    const end = await own.lost;
+    expect(end.kind).toBe('device-lost');
+    expect(end.kind === 'device-lost' && end.reason).toMatch(/\S/);
+    // The sampler now fails; the sweep turns that into a typed failure (tests/engine/sweep.test.ts).
+    await expect(own.sample([{ ensemble: 'goe', n: 3, shift: 0, seed: 1, firstIndex: 0, count: 64 }])).rejects.toBeDefined();
+    own.destroy();
     provider.release();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCpuSampler } from '../../src/cpu/cpu-sampler.ts';
 import { runSweep } from '../../src/engine/sweep.ts';
+import type { SamplerEnd } from '../../src/failure.ts';
 import type { Sampler } from '../../src/sampler.ts';
 import { App, type AppViews } from '../../src/ui/app.ts';
 import type { Backend } from '../../src/ui/backend.ts';
@@ -34,8 +35,8 @@ function fakeViews() {
 function dyingGpu(failOnCall: number): Sampler {
   const cpu = createCpuSampler();
   let calls = 0;
-  let markLost: (reason: string) => void = () => {};
-  const lost = new Promise<string>((resolve) => (markLost = resolve));
+  let markLost: (end: SamplerEnd) => void = () => {};
+  const lost = new Promise<SamplerEnd>((resolve) => (markLost = resolve));
   return {
     ...cpu,
     backend: 'gpu',
@@ -43,7 +44,7 @@ function dyingGpu(failOnCall: number): Sampler {
     lost,
     sample: async (requests) => {
       if (++calls >= failOnCall) {
-        markLost('device was lost (test)');
+        markLost({ kind: 'device-lost', reason: 'device was lost (test)' });
         throw new Error('device was lost (test)');
       }
       return cpu.sample(requests);

@@ -17,14 +17,20 @@
 // Pure TypeScript without Node or DOM imports, so it runs in a Web Worker as well as in Node.
 // It yields to the event loop about every YIELD_MS so progress callbacks and abort signals work.
 
-import { ConfigError, RARE_N_MAX } from '../../config.ts';
+import { ConfigError, parseNumber, RARE_N_MAX, SHIFT_RANGE } from '../../config.ts';
 import { replicateInterval } from './replicate-interval.ts';
 import { DEFAULT_TWIST_GRID, type TwistGridOptions, computeTwist } from './twist.ts';
 import { runReplicate } from './twisted-smc.ts';
 
 export const DEFAULT_REPLICATES = 8;
 export const DEFAULT_PARTICLES = 256;
+export const REPLICATES_MIN = 2;
 export const REPLICATES_MAX = 10_000;
+
+/** `--replicates`: an interval needs at least two. */
+export function parseReplicates(text: string): number {
+  return parseNumber('replicates', text, { integer: true, min: REPLICATES_MIN, max: REPLICATES_MAX });
+}
 export const PARTICLES_MAX = 1_000_000;
 const YIELD_MS = 50;
 
@@ -90,9 +96,12 @@ function validGrid(grid: Partial<TwistGridOptions> | undefined): TwistGridOption
 export async function estimateRare(options: RareOptions): Promise<RareEstimate> {
   const started = performance.now();
   const n = integerIn('n', options.n, 1, RARE_N_MAX);
-  if (!Number.isFinite(options.shift)) throw new ConfigError('shift', String(options.shift), 'must be a finite number');
+  const [shiftLo, shiftHi] = SHIFT_RANGE.rare;
+  if (!(options.shift >= shiftLo && options.shift <= shiftHi)) {
+    throw new ConfigError('shift', String(options.shift), `must be a number in [${shiftLo}, ${shiftHi}] for method rare`);
+  }
   const seed = integerIn('seed', options.seed, 0, Number.MAX_SAFE_INTEGER);
-  const replicates = integerIn('replicates', options.replicates ?? DEFAULT_REPLICATES, 2, REPLICATES_MAX);
+  const replicates = integerIn('replicates', options.replicates ?? DEFAULT_REPLICATES, REPLICATES_MIN, REPLICATES_MAX);
   const particles = integerIn('budget.particles', options.budget?.particles ?? DEFAULT_PARTICLES, 2, PARTICLES_MAX);
   const grid = validGrid(options.budget?.grid);
   const { signal, onProgress } = options;
