@@ -1,25 +1,38 @@
 // The built CLI as a person runs it (node bin/saddle-lab.js): exit codes that need a real
-// process — no adapter (3), Ctrl-C with partial results kept (130), an unwritable --out (2).
+// process — no adapter (3), signals with partial results kept (130, 143, 129), a lost GPU (1),
+// output files that are complete or untouched.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvRecords, ROOT } from './page-fixture.ts';
 
-interface Finished { code: number | null; stderr: string }
+interface Finished { code: number | null; stdout: string; stderr: string }
 
-/** Runs the CLI; `interruptAfterMs` sends SIGINT like Ctrl-C. */
-function cli(args: string[], options: { env?: NodeJS.ProcessEnv; interruptAfterMs?: number } = {}): Promise<Finished> {
+interface CliOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Sends `signal` (default SIGINT, like Ctrl-C) after this many ms. */
+  interruptAfterMs?: number;
+  signal?: NodeJS.Signals;
+  /** Arguments for node itself, before the script (a preload). */
+  nodeArgs?: string[];
+}
+
+function cli(args: string[], options: CliOptions = {}): Promise<Finished> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', ['bin/saddle-lab.js', ...args], { cwd: ROOT, env: options.env ?? process.env });
+    const child = spawn('node', [...(options.nodeArgs ?? []), 'bin/saddle-lab.js', ...args], { cwd: ROOT, env: options.env ?? process.env });
+    let stdout = '';
     let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    if (options.interruptAfterMs !== undefined) setTimeout(() => child.kill('SIGINT'), options.interruptAfterMs);
-    child.on('close', (code) => resolve({ code, stderr }));
+    if (options.interruptAfterMs !== undefined) setTimeout(() => child.kill(options.signal ?? 'SIGINT'), options.interruptAfterMs);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+const LOSE_DEVICE = join(ROOT, 'tests/e2e/fixtures/lose-device.mjs');
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'saddle-cli-'));
 
@@ -47,6 +60,46 @@ describe('the saddle-lab command', () => {
     expect(code).toBe(130);
     const rows = csvRecords(readFileSync(out, 'utf8'));
     expect(rows.map((r) => [r['n'], r['method']])).toEqual([['3', 'rare']]);
+  });
+
+  it('exits 1, not 0, when the GPU device is lost mid-sweep, and keeps what it sampled', async () => {
+    const out = join(scratch(), 'lost.csv');
+    // The preload destroys the Dawn device 3 s in; 1e8 samples per N take far longer.
+    const { code, stderr } = await cli(['sweep', '--n', '1:6', '--samples', '1e8', '--out', out], { nodeArgs: ['--import', LOSE_DEVICE] });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/partial results written: GPU device lost: \S/);
+    const rows = csvRecords(readFileSync(out, 'utf8'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(Number(row['samples'])).toBeLessThan(1e8);
+  });
+
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    it(`keeps the partial counts on ${signal} (timeout, kill, CI cancellation) and exits ${code}`, async () => {
+      const dir = scratch();
+      const out = join(dir, 'partial.csv');
+      writeFileSync(out, 'old\n');
+      const result = await cli(['sweep', '--n', '1:3', '--samples', '1e12', '--backend', 'cpu', '--out', out], { interruptAfterMs: 3000, signal });
+      expect(result.code).toBe(code);
+      const rows = csvRecords(readFileSync(out, 'utf8'));
+      expect(rows.map((r) => r['n'])).toEqual(['1', '2', '3']);
+      expect(readdirSync(dir)).toEqual(['partial.csv']); // no temporary file left beside it
+    });
+  }
+
+  it('leaves an existing --out untouched when the run is refused (no adapter, exit 3)', async () => {
+    const out = join(scratch(), 'kept.csv');
+    writeFileSync(out, 'old results\n');
+    const env = { ...process.env, VK_ICD_FILENAMES: '/nonexistent/no_icd.json' };
+    const { code } = await cli(['sweep', '--n', '2', '--samples', '10', '--out', out], { env });
+    expect(code).toBe(3);
+    expect(readFileSync(out, 'utf8')).toBe('old results\n');
+  });
+
+  it('names the flag and path of a failed write and puts the CSV on stdout instead', async () => {
+    const { code, stdout, stderr } = await cli(['sweep', '--n', '2', '--samples', '100', '--backend', 'cpu', '--out', '/dev/full']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('cannot write --out "/dev/full": ENOSPC');
+    expect(csvRecords(stdout).map((r) => r['samples'])).toEqual(['100']);
   });
 
   it('refuses an unwritable --out before sampling anything', async () => {
