@@ -2,7 +2,7 @@
 // sliders' limits in step with the ensemble and method. Native <input type=range> and
 // <select> give keyboard operation; every control has a visible <label>.
 
-import { parseEnsemble, parseMethod } from '../config.ts';
+import { ConfigError, parseEnsemble, parseMethod, parseSeed } from '../config.ts';
 import { byId } from './dom.ts';
 import { formatSamples, positionOf, samplesAt, SAMPLES_STEPS } from './samples-slider.ts';
 import { nLimit, SHIFT_STEP, type PageSettings } from './settings.ts';
@@ -26,6 +26,8 @@ export class Controls {
   /** Likewise the exact shift from a URL (the slider snaps to SHIFT_STEP): a different shift is another stream. */
   #shiftExact: number | undefined;
   #backend: PageSettings['backend'] = 'gpu';
+  /** What the last read() could not use, each naming the field and the value ("invalid seed: …"). */
+  problems: string[] = [];
 
   constructor(doc: Document) {
     this.#doc = doc;
@@ -71,7 +73,17 @@ export class Controls {
     }
     if (moved === this.samples) this.#samplesExact = undefined;
     if (moved === this.shift) this.#shiftExact = undefined;
-    const seedValue = Number(this.seed.value);
+    this.problems = [];
+    let seed: number;
+    try {
+      // The CLI's and the URL's grammar (config.ts): "1e3" is 1000 everywhere, "0x10" nowhere.
+      seed = parseSeed(this.seed.value);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      // A half-typed seed keeps the last valid one rather than running seed 0, and says so.
+      seed = Number(this.seed.dataset['last'] ?? 0);
+      this.problems.push(`${error.message}; still using seed ${seed}`);
+    }
     const settings: PageSettings = {
       ensemble,
       method,
@@ -79,8 +91,7 @@ export class Controls {
       nMax,
       samples: this.#samplesExact ?? samplesAt(Number(this.samples.value)),
       shift: this.#shiftExact ?? snapShift(Number(this.shift.value)),
-      // A half-typed seed keeps the last valid one rather than running seed 0.
-      seed: Number.isSafeInteger(seedValue) && seedValue >= 0 && this.seed.value !== '' ? seedValue : Number(this.seed.dataset['last'] ?? 0),
+      seed,
       backend: this.#backend,
     };
     this.seed.dataset['last'] = String(settings.seed);

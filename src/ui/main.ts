@@ -51,7 +51,9 @@ let rerun: ReturnType<typeof setTimeout> | undefined;
 function settingsChanged(target: EventTarget | null): void {
   const settings: PageSettings = controls.read(target);
   app.settings = settings;
-  urlNotice = '';
+  // A value the form could not use stays in front of the status line, like a bad URL parameter.
+  urlNotice = controls.problems.join('; ');
+  if (urlNotice) views.status('The other settings apply.', true);
   history.replaceState(null, '', settingsSearch(settings));
   plots?.schedule();
   clearTimeout(rerun);

@@ -2,7 +2,7 @@
 // or out-of-range parameter is reported ("ignored nmax=999: must be ≤ 64") and replaced by its
 // default, so a mistyped link still opens a working page.
 
-import { ENSEMBLES, METHODS, BACKENDS, SEED_MAX } from '../config.ts';
+import { ENSEMBLES, METHODS, BACKENDS, SEED_MAX, ConfigError, parseNumber, type NumberRule } from '../config.ts';
 import {
   DEFAULT_SETTINGS,
   SAMPLES_MIN,
@@ -29,31 +29,20 @@ function oneOf<T extends string>(text: string, allowed: readonly T[]): T {
   throw new Rejected(`must be one of ${allowed.join(', ')}`);
 }
 
-function integer(text: string, min: number, max: number): number {
-  if (!/^\s*-?\d+\s*$/.test(text)) throw new Rejected(`must be an integer in [${min}, ${max}]`);
-  return inRange(Number(text), min, max);
-}
-
-function inRange(value: number, min: number, max: number): number {
-  if (value < min) throw new Rejected(`must be ≥ ${min}`);
-  if (value > max) throw new Rejected(`must be ≤ ${max}`);
-  return value;
-}
-
-/** Samples accept "100000", "1e5" and "100_000", as long as the value is an integer. */
-function samples(text: string): number {
-  const value = Number(text.replaceAll('_', '').trim());
-  if (text.trim() === '' || !Number.isInteger(value)) {
-    throw new Rejected(`must be an integer in [${SAMPLES_MIN}, ${SAMPLES_SLIDER_MAX}]`);
+/** The one number grammar of config.ts (the CLI's and the form's too), with the URL's limits. */
+function number(text: string, rule: NumberRule): number {
+  try {
+    return parseNumber('', text, rule);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new Rejected(error.rule);
+    throw error;
   }
-  return inRange(value, SAMPLES_MIN, SAMPLES_SLIDER_MAX);
 }
 
-function finite(text: string, min: number, max: number): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value)) throw new Rejected(`must be a number in [${min}, ${max}]`);
-  return inRange(value, min, max);
-}
+const integer = (text: string, min: number, max: number): number => number(text, { integer: true, min, max });
+/** Samples accept "100000", "1e5" and "100_000", as long as the value is an integer. */
+const samples = (text: string): number => integer(text, SAMPLES_MIN, SAMPLES_SLIDER_MAX);
+const finite = (text: string, min: number, max: number): number => number(text, { integer: false, min, max });
 
 /** Reads settings from a query string ("?nmax=12&seed=7"); never throws. */
 export function parseSettings(search: string): ParsedSettings {
@@ -61,6 +50,12 @@ export function parseSettings(search: string): ParsedSettings {
   const settings: PageSettings = { ...DEFAULT_SETTINGS };
   const problems: string[] = [];
   const attempt = (name: string, apply: (text: string) => void) => {
+    const all = params.getAll(name);
+    if (all.length > 1) {
+      // Two values have no one meaning: neither is used, and the message says so.
+      problems.push(`ignored ${name}=${all.join(`&${name}=`)}: given ${all.length} times`);
+      return;
+    }
     const text = params.get(name);
     if (text === null) return;
     try {

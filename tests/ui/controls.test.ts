@@ -19,6 +19,17 @@ describe('Controls', () => {
     expect(controls.read(controls.shift).shift).toBe(0.35);
   });
 
+  it('names a seed it cannot read and keeps the last valid one', () => {
+    const controls = page();
+    controls.write({ ...DEFAULT_SETTINGS, seed: 7 });
+    controls.seed.value = '0x10';
+    expect(controls.read(controls.seed).seed).toBe(7);
+    expect(controls.problems).toEqual(['invalid seed: "0x10" (must be an integer in [0, 9007199254740991]); still using seed 7']);
+    controls.seed.value = '1e3';
+    expect(controls.read(controls.seed).seed).toBe(1000);
+    expect(controls.problems).toEqual([]);
+  });
+
   it('reads slider shifts as short decimals', () => {
     const controls = page();
     controls.write({ ...DEFAULT_SETTINGS, shift: 0.15 });

@@ -19,18 +19,18 @@ describe('parseSettings', () => {
 
   it('names an out-of-range N max and falls back to its default', () => {
     const { settings, problems } = parseSettings('?nmax=999');
-    expect(problems).toEqual(['ignored nmax=999: must be ≤ 64']);
+    expect(problems).toEqual(['ignored nmax=999: must be an integer in [1, 64]']);
     expect(settings.nMax).toBe(DEFAULT_SETTINGS.nMax);
   });
 
   it('checks N against the ensemble in the same URL, whatever the parameter order', () => {
     expect(parseSettings('?nmax=999&ensemble=goe-tridiagonal').problems).toEqual([]);
-    expect(parseSettings('?nmax=5000&ensemble=goe-tridiagonal').problems).toEqual(['ignored nmax=5000: must be ≤ 4096']);
+    expect(parseSettings('?nmax=5000&ensemble=goe-tridiagonal').problems).toEqual(['ignored nmax=5000: must be an integer in [1, 4096]']);
   });
 
   it('lets rare-event and exact runs reach N = 100 on the dense ensemble', () => {
     expect(parseSettings('?method=exact&nmax=100').settings.nMax).toBe(100);
-    expect(parseSettings('?method=mc&nmax=100').problems).toEqual(['ignored nmax=100: must be ≤ 64']);
+    expect(parseSettings('?method=mc&nmax=100').problems).toEqual(['ignored nmax=100: must be an integer in [1, 64]']);
   });
 
   it('reports every bad parameter, each replaced by its default', () => {
@@ -38,10 +38,10 @@ describe('parseSettings', () => {
     expect(problems).toEqual([
       'ignored ensemble=gue: must be one of goe, goe-tridiagonal',
       'ignored method=magic: must be one of mc, rare, exact',
-      'ignored nmin=0: must be ≥ 1',
+      'ignored nmin=0: must be an integer in [1, 64]',
       'ignored samples=12.5: must be an integer in [1000, 1000000000]',
-      'ignored shift=3: must be ≤ 2',
-      'ignored seed=-1: must be ≥ 0',
+      'ignored shift=3: must be a number in [-1, 2]',
+      'ignored seed=-1: must be an integer in [0, 9007199254740991]',
       'ignored colour=red: unknown setting',
     ]);
     expect(settings).toEqual(DEFAULT_SETTINGS);
@@ -52,6 +52,18 @@ describe('parseSettings', () => {
       'ignored nmax=abc: must be an integer in [1, 64]',
       'ignored shift=: must be a number in [-1, 2]',
     ]);
+  });
+
+  it('reads numbers by the one grammar the CLI uses: exponents yes, hexadecimal no', () => {
+    const { settings, problems } = parseSettings('?seed=1e3&nmax=0x10&samples=0b101');
+    expect(settings.seed).toBe(1000);
+    expect(problems).toEqual(['ignored nmax=0x10: must be an integer in [1, 64]', 'ignored samples=0b101: must be an integer in [1000, 1000000000]']);
+  });
+
+  it('refuses a parameter given twice instead of keeping one of its values', () => {
+    const { settings, problems } = parseSettings('?seed=1&seed=2');
+    expect(problems).toEqual(['ignored seed=1&seed=2: given 2 times']);
+    expect(settings.seed).toBe(DEFAULT_SETTINGS.seed);
   });
 
   it('widens N max silently when only N min is given above it', () => {
