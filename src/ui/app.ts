@@ -64,7 +64,7 @@ export class App {
   }
 
   #stream(): StreamKey {
-    return { ensemble: this.settings.ensemble, shift: this.settings.shift, seed: this.settings.seed };
+    return { ensemble: this.settings.ensemble, shift: this.settings.shift, seed: this.settings.seed, samples: this.settings.samples };
   }
 
   /** Shows the badge and, if the GPU device is lost while idle, switches to the CPU. */
@@ -158,7 +158,7 @@ export class App {
   }
 
   async #sweep(settings: PageSettings, signal: AbortSignal): Promise<void> {
-    const stream = { ensemble: settings.ensemble, shift: settings.shift, seed: settings.seed };
+    const stream = { ensemble: settings.ensemble, shift: settings.shift, seed: settings.seed, samples: settings.samples };
     const ns = dimensions(settings);
     this.#note = undefined;
     for (;;) {

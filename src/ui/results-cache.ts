@@ -9,6 +9,12 @@ export interface StreamKey {
   ensemble: Ensemble;
   shift: number;
   seed: number;
+  /**
+   * The samples per N asked for. A Monte Carlo entry with more is not shown, downloaded or
+   * resumed (its first `samples` matrices cannot be taken back out of the counts), so a link
+   * reproduces its download; the next sweep replaces it. Not part of the key.
+   */
+  samples?: number;
 }
 
 interface Entry {
@@ -19,6 +25,9 @@ interface Entry {
 
 const keyOf = (stream: StreamKey, n: number, method: Method) =>
   `${stream.ensemble}|${stream.shift}|${stream.seed}|${n}|${method}`;
+
+const fits = (stream: StreamKey, entry: Entry | undefined): entry is Entry =>
+  entry !== undefined && (entry.summary.method !== 'mc' || stream.samples === undefined || entry.summary.samples <= stream.samples);
 
 export class ResultsCache {
   readonly #entries = new Map<string, Entry>();
@@ -43,8 +52,8 @@ export class ResultsCache {
   resumeFrom(stream: StreamKey, ns: readonly number[]): Map<number, Float64Array> {
     const resumed = new Map<number, Float64Array>();
     for (const n of ns) {
-      const histogram = this.#entries.get(keyOf(stream, n, 'mc'))?.histogram;
-      if (histogram) resumed.set(n, Float64Array.from(histogram));
+      const entry = this.#entries.get(keyOf(stream, n, 'mc'));
+      if (fits(stream, entry) && entry.histogram) resumed.set(n, Float64Array.from(entry.histogram));
     }
     return resumed;
   }
@@ -54,7 +63,7 @@ export class ResultsCache {
     const elapsed = new Map<number, number>();
     for (const n of ns) {
       const entry = this.#entries.get(keyOf(stream, n, 'mc'));
-      if (entry) elapsed.set(n, entry.summary.elapsedS);
+      if (fits(stream, entry)) elapsed.set(n, entry.summary.elapsedS);
     }
     return elapsed;
   }
@@ -65,7 +74,7 @@ export class ResultsCache {
     for (let n = nMin; n <= nMax; n++) {
       for (const method of methods) {
         const entry = this.#entries.get(keyOf(stream, n, method));
-        if (entry) rows.push(entry.summary);
+        if (fits(stream, entry)) rows.push(entry.summary);
       }
     }
     return rows;
@@ -75,8 +84,8 @@ export class ResultsCache {
   histograms(stream: StreamKey, nMin: number, nMax: number): { n: number; counts: Float64Array }[] {
     const found: { n: number; counts: Float64Array }[] = [];
     for (let n = nMin; n <= nMax; n++) {
-      const histogram = this.#entries.get(keyOf(stream, n, 'mc'))?.histogram;
-      if (histogram) found.push({ n, counts: histogram });
+      const entry = this.#entries.get(keyOf(stream, n, 'mc'));
+      if (fits(stream, entry) && entry.histogram) found.push({ n, counts: entry.histogram });
     }
     return found;
   }

@@ -131,6 +131,17 @@ describe('App', () => {
     expect(app.rows().map((r) => [r.n, r.samples, r.minima, r.maxima, r.indexMean])).toEqual(await referenceCounts(settings));
   });
 
+  it('never shows or downloads more samples than the settings ask for: a link reproduces its download', async () => {
+    const { views } = fakeViews();
+    const cpu: Backend = { sampler: createCpuSampler(), kind: 'cpu', badge: 'CPU' };
+    const app = new App({ ...settings, samples: 20_000 }, Promise.resolve(cpu), worker(), views);
+    await app.run();
+    app.settings = { ...settings, samples: 5_000 };
+    expect(app.rows()).toEqual([]); // the 20 000-sample rows are not those of this URL
+    await app.run();
+    expect(app.rows().map((r) => [r.n, r.samples, r.minima, r.maxima, r.indexMean])).toEqual(await referenceCounts(app.settings));
+  });
+
   it('keeps partial results after Stop and says so', async () => {
     const { views, log } = fakeViews();
     // The page's CPU path: the worker proxy, whose replies arrive as events, so timers still run.

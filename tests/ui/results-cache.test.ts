@@ -33,6 +33,17 @@ describe('ResultsCache', () => {
     expect(cache.rows(stream, 1, 9, ['exact']).map((r) => r.n)).toEqual([9]);
   });
 
+  it('hides, and does not resume, Monte Carlo rows with more samples than asked for', () => {
+    const cache = new ResultsCache();
+    cache.storeSweep([row(1, [600, 400])], new Map([[1, new Float64Array([600, 400])]]));
+    cache.storeRows([{ ...row(1, [1, 1]), method: 'rare' }]);
+    const fewer = { ...stream, samples: 500 };
+    expect(cache.rows(fewer, 1, 1).map((r) => r.method)).toEqual(['rare']);
+    expect(cache.histograms(fewer, 1, 1)).toEqual([]);
+    expect(cache.resumeFrom(fewer, [1]).size).toBe(0);
+    expect(cache.rows({ ...stream, samples: 1000 }, 1, 1).map((r) => r.samples)).toEqual([1000, 2]);
+  });
+
   it('hands out histograms only for Monte Carlo rows', () => {
     const cache = new ResultsCache();
     cache.storeSweep([row(2, [1, 2, 1])], new Map([[2, new Float64Array([1, 2, 1])]]));
