@@ -3,6 +3,7 @@
 // become NaN rather than a false 0 where they underflow a double (below ~1e-308).
 
 import type { Method, RunConfig } from '../config.ts';
+import { pow10 } from '../stats/portable-math.ts';
 import type { Summary } from '../stats/summary.ts';
 
 export interface PointEstimate {
@@ -16,7 +17,7 @@ export interface PointEstimate {
 }
 
 const fromLog10 = (log10: number): number => {
-  const p = 10 ** log10;
+  const p = pow10(log10); // the same bits in Chromium and Node (portable-math.ts)
   return p > 0 ? p : NaN;
 };
 

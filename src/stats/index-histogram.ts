@@ -2,6 +2,7 @@
 // k = 0..N. Counts are float64 (exact below 2^53), so histograms from batches, dispatches and
 // separate runs of the same stream merge exactly by addition.
 
+import { log10 } from './portable-math.ts';
 import { wilsonInterval } from './binomial.ts';
 import type { Summary } from './summary.ts';
 
@@ -35,7 +36,7 @@ export function indexMoments(counts: ArrayLike<number>): { mean: number; varianc
   for (let k = 0; k < counts.length; k++) sum += k * counts[k]!;
   const mean = sum / samples;
   let squares = 0;
-  for (let k = 0; k < counts.length; k++) squares += (k - mean) ** 2 * counts[k]!;
+  for (let k = 0; k < counts.length; k++) squares += (k - mean) * (k - mean) * counts[k]!;
   return { mean, variance: samples > 1 ? squares / (samples - 1) : NaN };
 }
 
@@ -57,9 +58,9 @@ export function summarize(context: HistogramContext, counts: ArrayLike<number>):
     pMin,
     pMinLo: interval?.lo ?? NaN,
     pMinHi: interval?.hi ?? NaN,
-    log10PMin: Math.log10(pMin),
-    log10PMinLo: Math.log10(interval?.lo ?? NaN),
-    log10PMinHi: Math.log10(interval?.hi ?? NaN),
+    log10PMin: log10(pMin),
+    log10PMinLo: log10(interval?.lo ?? NaN),
+    log10PMinHi: log10(interval?.hi ?? NaN),
     indexMean: moments?.mean ?? NaN,
     indexVar: moments?.variance ?? NaN,
   };

@@ -4,8 +4,10 @@
 // Off-diagonal: b ~ χ_k, ln f_k(b) = (k − 1) ln b − b²/2 − (k/2 − 1) ln 2 − ln Γ(k/2).
 // Reference: Dumitriu & Edelman, J. Math. Phys. 43, 5830 (2002), Theorem 2.12.
 
-const HALF_LOG_4PI = 0.5 * Math.log(4 * Math.PI);
-const HALF_LOG_PI = 0.5 * Math.log(Math.PI);
+import { log } from '../portable-math.ts';
+
+const HALF_LOG_4PI = 0.5 * log(4 * Math.PI);
+const HALF_LOG_PI = 0.5 * log(Math.PI);
 
 /** ln of the N(0, 2) density at z. */
 export function logNormalVar2(z: number): number {
@@ -17,7 +19,7 @@ export function logGammaHalf(k: number): number {
   let x = k % 2 === 0 ? 1 : 0.5;
   let sum = k % 2 === 0 ? 0 : HALF_LOG_PI;
   while (x < k / 2) {
-    sum += Math.log(x);
+    sum += log(x);
     x += 1;
   }
   return sum;
@@ -31,5 +33,5 @@ export function chiLogNormalizer(k: number): number {
 /** ln f_k(b) given the constant from chiLogNormalizer(k); −Infinity at b = 0 for k ≥ 2. */
 export function logChi(k: number, logNormalizer: number, b: number): number {
   if (k === 1) return logNormalizer - 0.5 * b * b;
-  return (k - 1) * Math.log(b) - 0.5 * b * b + logNormalizer;
+  return (k - 1) * log(b) - 0.5 * b * b + logNormalizer;
 }

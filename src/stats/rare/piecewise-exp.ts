@@ -12,6 +12,8 @@
 // t = log1p(u·expm1(δ))/δ (δ < 0) or 1 + log1p(u·expm1(−δ))/δ (δ > 0).
 // Masses are kept relative to max L so log-values far below −700 neither underflow nor matter.
 
+import { exp, expm1, log, log1p } from '../portable-math.ts';
+
 /** Below this |δ| a segment is treated as flat (relative error of (1 − e^{−δ})/δ ≈ δ/2 < 1e-12). */
 const FLAT_DELTA = 1e-12;
 
@@ -53,9 +55,9 @@ export class PiecewiseExp {
     const last = count - 1;
     const slope = (logValue[last] - logValue[last - 1]) / (z[last] - z[last - 1]);
     this.tailRate = Math.max(-slope, minTailRate);
-    sum += Math.exp(logValue[last] - maxLog) / this.tailRate;
+    sum += exp(logValue[last] - maxLog) / this.tailRate;
     this.totalRelative = sum;
-    this.logTotal = maxLog + Math.log(sum);
+    this.logTotal = maxLog + log(sum);
   }
 
   /** A draw from q using two uniforms on (0, 1). */
@@ -64,7 +66,7 @@ export class PiecewiseExp {
     const target = u1 * this.totalRelative;
     const segments = count - 1;
     if (target >= cumulative[segments]) {
-      return z[count - 1] - Math.log(u2) / this.tailRate;
+      return z[count - 1] - log(u2) / this.tailRate;
     }
     // Largest j with cumulative[j] ≤ target.
     let lo = 0;
@@ -78,8 +80,8 @@ export class PiecewiseExp {
     const delta = logValue[lo + 1] - logValue[lo];
     let t: number;
     if (Math.abs(delta) < FLAT_DELTA) t = u2;
-    else if (delta < 0) t = Math.log1p(u2 * Math.expm1(delta)) / delta;
-    else t = 1 + Math.log1p(u2 * Math.expm1(-delta)) / delta;
+    else if (delta < 0) t = log1p(u2 * expm1(delta)) / delta;
+    else t = 1 + log1p(u2 * expm1(-delta)) / delta;
     const value = z[lo] + width * Math.min(Math.max(t, 0), 1);
     return value;
   }
@@ -107,8 +109,8 @@ export function segmentMass(width: number, a: number, b: number): number {
   const delta = b - a;
   const top = delta > 0 ? b : a;
   const absDelta = Math.abs(delta);
-  const shape = absDelta < FLAT_DELTA ? 1 : -Math.expm1(-absDelta) / absDelta;
-  return width * Math.exp(top) * shape;
+  const shape = absDelta < FLAT_DELTA ? 1 : -expm1(-absDelta) / absDelta;
+  return width * exp(top) * shape;
 }
 
 /**

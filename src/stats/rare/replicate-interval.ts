@@ -14,6 +14,7 @@
 // by construction (disjoint Philox counters). With the look-ahead twisting σ is ~1e-3 (N ≤ 60),
 // so the correction s²/2 is ~1e-6 and the interval width is set by t·s/√R alone.
 
+import { exp, log } from '../portable-math.ts';
 import { studentTQuantile } from './student-t.ts';
 
 export interface ReplicateInterval {
@@ -43,8 +44,8 @@ export function replicateInterval(logEstimates: readonly number[]): ReplicateInt
   const variance = squares / (count - 1);
   const sd = Math.sqrt(variance);
   let pooled = 0;
-  for (const y of logEstimates) pooled += Math.exp(y - max);
+  for (const y of logEstimates) pooled += exp(y - max);
   const logP = mean + variance / 2;
   const halfWidth = studentTQuantile(0.5 + CONFIDENCE / 2, count - 1) * (sd / Math.sqrt(count));
-  return { logP, logLo: logP - halfWidth, logHi: logP + halfWidth, logPooled: max + Math.log(pooled / count), logSd: sd };
+  return { logP, logLo: logP - halfWidth, logHi: logP + halfWidth, logPooled: max + log(pooled / count), logSd: sd };
 }

@@ -4,6 +4,8 @@
 // ≈ v (absolute spacing Δv, what Gaussian factors of fixed width need). The inverse
 // v = y + ln(1 − e^{−y}) locates any point in O(1).
 
+import { exp, expm1, log, log1p } from '../portable-math.ts';
+
 export interface SoftplusGrid {
   /** node positions, nodes[0] = 0, increasing. */
   readonly nodes: Float64Array;
@@ -12,12 +14,12 @@ export interface SoftplusGrid {
 }
 
 export function softplus(v: number): number {
-  return v > 35 ? v : Math.log1p(Math.exp(v));
+  return v > 35 ? v : log1p(exp(v));
 }
 
 /** Inverse of softplus for y > 0. */
 export function softplusInverse(y: number): number {
-  return y > 35 ? y : y + Math.log(-Math.expm1(-y));
+  return y > 35 ? y : y + log(-expm1(-y));
 }
 
 /** Nodes from 0 through the first one at or beyond `hi`; the first positive node is `lo`. */

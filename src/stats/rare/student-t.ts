@@ -7,6 +7,7 @@
 // evaluated by the modified Lentz method; I_x(a, b) = 1 − I_{1−x}(b, a) otherwise.
 // References: Abramowitz & Stegun 26.5.8 and 26.7.1; Lentz, Appl. Opt. 15, 668 (1976).
 
+import { exp, log, log1p } from '../portable-math.ts';
 import { logGammaHalf } from './densities.ts';
 
 const TINY = 1e-300;
@@ -48,9 +49,9 @@ function incompleteBetaHalf(x: number, nu: number): number {
   const b = 0.5;
   // ln B(a, b) = ln Γ(ν/2) + ln Γ(½) − ln Γ((ν+1)/2)
   const logBeta = logGammaHalf(nu) + logGammaHalf(1) - logGammaHalf(nu + 1);
-  const logFront = a * Math.log(x) + b * Math.log1p(-x) - logBeta;
-  if (x < (a + 1) / (a + b + 2)) return (Math.exp(logFront) * betaContinuedFraction(x, a, b)) / a;
-  return 1 - (Math.exp(logFront) * betaContinuedFraction(1 - x, b, a)) / b;
+  const logFront = a * log(x) + b * log1p(-x) - logBeta;
+  if (x < (a + 1) / (a + b + 2)) return (exp(logFront) * betaContinuedFraction(x, a, b)) / a;
+  return 1 - (exp(logFront) * betaContinuedFraction(1 - x, b, a)) / b;
 }
 
 /** P(T ≤ t) for Student's t with ν (a positive integer) degrees of freedom. */

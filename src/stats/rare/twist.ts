@@ -20,6 +20,7 @@
 // auxiliary particle filter", JASA 112 (2017); Heng, Bishop, Deligiannidis & Doucet,
 // "Controlled sequential Monte Carlo", Ann. Stat. 48 (2020).
 
+import { log } from '../portable-math.ts';
 import { semicircleRadius } from '../../cpu/semicircle.ts';
 import { chiLogNormalizer, logChi, logNormalVar2 } from './densities.ts';
 import { PiecewiseExp, buildWindowed } from './piecewise-exp.ts';
@@ -134,7 +135,7 @@ export function fillOffDiagonalTarget(twist: Twist, i: number, x: number, out: F
   const { tNodes, logTNodes } = twist;
   const cNodes = twist.cGrid.nodes;
   const logH = twist.logLookAhead[i];
-  const logX = Math.log(x);
+  const logX = log(x);
   const constant = logNormalizer + 0.5 * k * logX;
   const halfX = 0.5 * x;
   const count = tNodes.length;
@@ -149,7 +150,7 @@ export function fillOffDiagonalTarget(twist: Twist, i: number, x: number, out: F
 /** ln p(t | x) = ln f_k(t√x) + ½ ln x: the exact numerator of the off-diagonal weight. */
 export function logOffDiagonalPrior(twist: Twist, i: number, x: number, t: number): number {
   const { k, logNormalizer } = twist.offDiagonal[i];
-  return logChi(k, logNormalizer, t * Math.sqrt(x)) + 0.5 * Math.log(x);
+  return logChi(k, logNormalizer, t * Math.sqrt(x)) + 0.5 * log(x);
 }
 
 export interface TwistProgress {
@@ -181,7 +182,7 @@ export async function computeTwist(
     logTwist: new Array<Float64Array>(n + 1),
     logLookAhead: new Array<Float64Array>(n + 1),
     tNodes: cGrid.nodes.map(Math.sqrt),
-    logTNodes: cGrid.nodes.map((c) => 0.5 * Math.log(c)),
+    logTNodes: cGrid.nodes.map((c) => 0.5 * log(c)),
     offDiagonal: new Array<OffDiagonalStep>(n + 1),
     logPQuadrature: 0,
   };

@@ -18,6 +18,7 @@
 // step (t: segment, position; d: segment, position). The systematic-resampling uniform of step i
 // uses particle word RESAMPLE_WORD, so any replicate is reproducible from (seed, N, s) alone.
 
+import { exp, log } from '../portable-math.ts';
 import { indexWords, philox4x32, seedKey, streamTag } from '../../cpu/philox.ts';
 import { uniformOpen } from '../../cpu/normals.ts';
 import { logNormalVar2 } from './densities.ts';
@@ -52,11 +53,11 @@ function logMeanExp(values: Float64Array): { logMean: number; essFraction: numbe
   let sum = 0;
   let sumSquares = 0;
   for (let p = 0; p < values.length; p++) {
-    const w = Math.exp(values[p] - max);
+    const w = exp(values[p] - max);
     sum += w;
     sumSquares += w * w;
   }
-  return { logMean: max + Math.log(sum / values.length), essFraction: (sum * sum) / (values.length * sumSquares) };
+  return { logMean: max + log(sum / values.length), essFraction: (sum * sum) / (values.length * sumSquares) };
 }
 
 /**
@@ -68,13 +69,13 @@ function resample(logWeights: Float64Array, pivots: Float64Array, next: Float64A
   let max = -Infinity;
   for (let p = 0; p < n; p++) if (logWeights[p] > max) max = logWeights[p];
   let total = 0;
-  for (let p = 0; p < n; p++) total += Math.exp(logWeights[p] - max);
+  for (let p = 0; p < n; p++) total += exp(logWeights[p] - max);
   let cumulative = 0;
   let source = 0;
   for (let m = 0; m < n; m++) {
     const point = ((uniform + m) / n) * total;
-    while (source < n - 1 && cumulative + Math.exp(logWeights[source] - max) <= point) {
-      cumulative += Math.exp(logWeights[source] - max);
+    while (source < n - 1 && cumulative + exp(logWeights[source] - max) <= point) {
+      cumulative += exp(logWeights[source] - max);
       source++;
     }
     next[m] = pivots[source];

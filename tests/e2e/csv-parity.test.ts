@@ -1,0 +1,77 @@
+// The page's CSV download equals the CLI's CSV byte for byte (elapsed_s aside) for every method:
+// Monte Carlo on the GPU, the exact table, rare-event estimates. Chromium's and Node's V8 round
+// Math.log10, 10 ** x, Math.exp and Math.log differently in the last bit, so every number that
+// reaches a CSV is computed with src/stats/portable-math.ts (issue 10, item 6).
+
+import { execFileSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, browserRequired, launchChromium } from './browser.ts';
+import { buildAndServe, readText, ROOT } from './page-fixture.ts';
+import type { StaticServer } from './static-server.ts';
+
+const canRun = browserAvailable() || browserRequired();
+
+interface Case {
+  name: string;
+  /** The page's query string. */
+  query: string;
+  /** The same run as CLI flags. */
+  flags: string[];
+  /** Rare-event runs wait for the Run button. */
+  pressRun?: boolean;
+}
+
+const CASES: Case[] = [
+  { name: 'mc, the issue\'s example', query: 'nmin=1&nmax=6&samples=1000&seed=1', flags: ['--n', '1:6', '--samples', '1000', '--seed', '1'] },
+  { name: 'mc, shifted', query: 'nmin=2&nmax=9&samples=5000&seed=3&shift=0.35', flags: ['--n', '2:9', '--samples', '5000', '--seed', '3', '--shift', '0.35'] },
+  { name: 'exact, N = 1..100', query: 'method=exact&nmin=1&nmax=100', flags: ['--method', 'exact', '--n', '1:100'] },
+  { name: 'exact, shift 0.5', query: 'method=exact&nmin=1&nmax=64&shift=0.5', flags: ['--method', 'exact', '--n', '1:64', '--shift', '0.5'] },
+  { name: 'exact, shift -0.25', query: 'method=exact&nmin=30&nmax=64&shift=-0.25', flags: ['--method', 'exact', '--n', '30:64', '--shift', '-0.25'] },
+  { name: 'rare, shifted', query: 'method=rare&nmin=2&nmax=7&seed=3&shift=0.25', flags: ['--method', 'rare', '--n', '2:7', '--seed', '3', '--shift', '0.25'], pressRun: true },
+  { name: 'rare, N = 30', query: 'method=rare&nmin=30&nmax=30&seed=5', flags: ['--method', 'rare', '--n', '30', '--seed', '5'], pressRun: true },
+];
+
+/** The CSV without its elapsed_s column (wall time differs), as text. */
+function withoutElapsed(csv: string): string {
+  const lines = csv.trim().split('\n');
+  const at = lines[0]!.split(',').indexOf('elapsed_s');
+  return lines.map((line) => line.split(',').filter((_, i) => i !== at).join(',')).join('\n');
+}
+
+async function downloadCsv(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+  return readText((await download.path())!);
+}
+
+describe.skipIf(!canRun)('the page CSV equals the CLI CSV', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!browserAvailable()) throw new Error('REQUIRE_BROWSER=1 but /usr/bin/chromium is missing');
+    server = await buildAndServe();
+    browser = await launchChromium(true);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const c of CASES) {
+    it(c.name, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.url}?${c.query}`);
+        await page.waitForFunction(() => document.querySelector('#backend')?.textContent !== 'Looking for WebGPU…', null, { timeout: 60_000 });
+        if (c.pressRun) await page.click('#run');
+        await expect.poll(() => page.locator('#status').textContent(), { timeout: 300_000 }).toMatch(/^(Done|Exact values)/);
+        const pageCsv = await downloadCsv(page);
+        const cliCsv = execFileSync('node', ['bin/saddle-lab.js', 'sweep', ...c.flags], { cwd: ROOT, encoding: 'utf8' });
+        expect(withoutElapsed(pageCsv)).toBe(withoutElapsed(cliCsv));
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
