@@ -1,5 +1,6 @@
 // The CLI's sampler: Dawn through the `webgpu` package, or the float64 CPU twin.
 
+import { existsSync } from 'node:fs';
 import type { BackendKind } from '../config.ts';
 import { createCpuSampler } from '../cpu/cpu-sampler.ts';
 import type { Sampler } from '../sampler.ts';
@@ -18,6 +19,15 @@ export async function openSampler(backend: BackendKind): Promise<OpenSampler> {
   if (backend === 'cpu') {
     const sampler = createCpuSampler();
     return { sampler, close: () => sampler.destroy() };
+  }
+  // Vulkan drivers named by the environment but absent: say so before Dawn prints three lines of
+  // loader warnings and a native source location on the way to the same conclusion.
+  const drivers = process.env['VK_DRIVER_FILES'] ?? process.env['VK_ICD_FILENAMES'];
+  if (drivers && drivers.split(':').every((path) => path === '' || !existsSync(path))) {
+    throw new NoGpuError(
+      `no WebGPU adapter: the Vulkan driver files named by the environment do not exist (${drivers}). ` +
+        'Install Debian\'s chromium package (it brings the SwiftShader Vulkan driver) or use --backend cpu',
+    );
   }
   // Loaded only for --backend gpu, so the CPU path never starts Dawn.
   const { nodeGpu } = await import('../gpu/node-gpu.ts');

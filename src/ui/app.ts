@@ -197,7 +197,7 @@ export class App {
         this.views.status('Stopped. Partial results are kept and can be downloaded.');
         this.views.progress.idle('stopped');
       } else {
-        this.views.status(`Done: ${ns.length} dimensions × ${formatCount(settings.samples)} samples.`);
+        this.views.status(`Done: ${ns.length} ${ns.length === 1 ? 'dimension' : 'dimensions'} × ${formatCount(settings.samples)} samples.`);
         this.views.progress.sweep({ matricesDone: 1, matricesTotal: 1, matricesPerS: this.#timings.matricesPerS, etaS: 0, summaries: [], histograms: new Map() });
         this.views.progress.idle(`done · ${formatCount(this.#timings.matricesPerS)} matrices/s`);
       }

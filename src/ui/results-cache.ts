@@ -23,8 +23,9 @@ interface Entry {
   histogram?: Float64Array;
 }
 
+// Exact rows belong to every seed (they carry none).
 const keyOf = (stream: StreamKey, n: number, method: Method) =>
-  `${stream.ensemble}|${stream.shift}|${stream.seed}|${n}|${method}`;
+  `${stream.ensemble}|${stream.shift}|${method === 'exact' ? '' : stream.seed}|${n}|${method}`;
 
 const fits = (stream: StreamKey, entry: Entry | undefined): entry is Entry =>
   entry !== undefined && (entry.summary.method !== 'mc' || stream.samples === undefined || entry.summary.samples <= stream.samples);

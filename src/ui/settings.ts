@@ -1,6 +1,7 @@
 // The page's settings: what the controls show and the URL carries. The page asks for an N
-// range (two sliders) where the CLI takes a list, and its limits depend on the method:
-// sampling methods stop at the ensemble's N_MAX, tabulated and rare-event values reach N = 100.
+// range (two sliders) where the CLI takes a list, and its limits are the CLI's (config.ts
+// nMax): sampling stops at the ensemble's N_MAX, the exact table at EXACT_N_MAX, the rare-event
+// estimator at RARE_N_MAX.
 
 import { DEFAULT_CONFIG, nMax, type BackendKind, type Ensemble, type Method, type RunConfig } from '../config.ts';
 
@@ -24,8 +25,6 @@ export const SAMPLES_SLIDER_MAX = 1e9;
 export const SHIFT_MIN = -1;
 export const SHIFT_MAX = 2;
 export const SHIFT_STEP = 0.05;
-/** The sliders' reach for exact and rare-event values: the exact table's 100 (config.ts). */
-export const POINT_METHOD_N_MAX = 100;
 
 export const DEFAULT_SETTINGS: Readonly<PageSettings> = Object.freeze({
   ensemble: DEFAULT_CONFIG.ensemble,
@@ -38,9 +37,9 @@ export const DEFAULT_SETTINGS: Readonly<PageSettings> = Object.freeze({
   backend: DEFAULT_CONFIG.backend,
 });
 
-/** Largest N the sliders offer for this ensemble and method. */
+/** Largest N the sliders offer for this ensemble and method: the CLI's limit, defined once. */
 export function nLimit(ensemble: Ensemble, method: Method): number {
-  return method === 'mc' ? nMax(ensemble, method) : Math.min(POINT_METHOD_N_MAX, nMax(ensemble, method));
+  return nMax(ensemble, method);
 }
 
 export function dimensions(settings: PageSettings): number[] {

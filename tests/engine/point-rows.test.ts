@@ -14,6 +14,17 @@ const field = (csv: string, row: number, column: string): string => {
 };
 
 describe('rows without a histogram (exact, rare)', () => {
+  it('leave p_min empty once it would be a subnormal double (N = 51), never a 5-digit approximation', () => {
+    const csv = summaryCsv(exactSummaries(config('exact', [50, 51])));
+    expect(Number(field(csv, 0, 'p_min'))).toBeGreaterThan(2.2250738585072014e-308);
+    expect(field(csv, 1, 'p_min')).toBe('');
+    expect(Number(field(csv, 1, 'log10_p_min'))).toBeLessThan(-307.65);
+  });
+
+  it('carry no seed for exact values, where nothing is random', () => {
+    expect(field(summaryCsv(exactSummaries(config('exact', [3]))), 0, 'seed')).toBe('');
+  });
+
   it('keep finite log10 columns at N = 60, far below a double', () => {
     const csv = summaryCsv(exactSummaries(config('exact', [60])));
     for (const column of ['log10_p_min', 'log10_p_min_lo', 'log10_p_min_hi']) {
