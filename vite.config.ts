@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/**/*.gpu.test.ts', 'tests/**/*.stats.test.ts', 'tests/e2e/**'],
+          exclude: ['tests/**/*.gpu.test.ts', 'tests/**/*.stats.test.ts', 'tests/e2e/**', 'tests/fuzz/**'],
         },
       },
       {
@@ -49,6 +49,17 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Seeded, time-bounded fuzzing of every CLI flag and URL parameter (FUZZ_SEED, FUZZ_SECONDS).
+          name: 'fuzz',
+          include: ['tests/fuzz/**/*.fuzz.test.ts'],
           fileParallelism: false,
           testTimeout: 600_000,
           hookTimeout: 600_000,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test tier, in order: types, unit, GPU (real WGSL through Dawn on SwiftShader), statistics,
-# build, end to end (real Chromium). A missing adapter or browser FAILS the run: the GPU and e2e
+# build, end to end (real Chromium), fuzz (seeded and time-bounded: FUZZ_SEED, FUZZ_SECONDS,
+# FUZZ_PAGE_SECONDS; about 2 minutes). A missing adapter or browser FAILS the run: the GPU and e2e
 # tiers read REQUIRE_GPU / REQUIRE_BROWSER and throw instead of skipping.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,9 @@ npm run build --silent
 
 echo "== end-to-end tests (Chromium)"
 npx vitest run --project e2e --reporter=default --reporter=json --outputFile="$reports/e2e.json"
+
+echo "== fuzz (every CLI flag and URL parameter, seeded)"
+npx vitest run --project fuzz --reporter=default --reporter=json --outputFile="$reports/fuzz.json"
 
 # One closing line over every tier, so a reader (or CI) sees the whole count at once.
 node scripts/sum-reports.js "$reports"/*.json

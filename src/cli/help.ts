@@ -1,4 +1,5 @@
-import { N_MAX } from '../config.ts';
+import { N_MAX, SHIFT_RANGE } from '../config.ts';
+import { REPLICATES_MAX, REPLICATES_MIN } from '../stats/rare/estimate.ts';
 
 export const HELP = `saddle-lab: how often is a random critical point a minimum rather than a saddle?
 
@@ -18,22 +19,30 @@ Flags:
                       Default 1:6.
   --samples COUNT     matrices per N, e.g. 1e6 (integer). Default 100000.
   --shift S           sample H + S·R·I with R = 2√N; S = 1 puts the spectrum's edge at 0. Default 0.
+                      Valid: mc [${SHIFT_RANGE.mc.join(', ')}], rare [${SHIFT_RANGE.rare.join(', ')}] (P(min) = 1 in double past 6),
+                      exact: the shifts the table holds.
   --seed SEED         integer in [0, 2^53 − 1], the Philox key. Same seed, same counts. Default 42.
   --method mc|rare|exact
                       mc: Monte Carlo sampling; rare: rare-event estimate of P(min) with a 95%
                       interval; exact: the exact GOE table (data/exact-goe.json). Default mc.
   --backend gpu|cpu   gpu: WebGPU through Dawn (exit 3 if no adapter); cpu: the float64 twin.
                       Default gpu.
-  --out FILE          write the summary CSV to FILE (default: stdout).
-  --hist FILE         also write the long-form index histogram CSV (mc only).
-  --replicates R      independent replicates for --method rare.
+  --out FILE          write the summary CSV to FILE (default: stdout). FILE is replaced only when
+                      the run ends (a temporary file beside it is renamed), so a refused or killed
+                      run leaves the old one; a failed write prints the CSV on stdout instead.
+  --hist FILE         also write the long-form index histogram CSV (mc only; not FILE of --out).
+  --replicates R      independent replicates for --method rare, in [${REPLICATES_MIN}, ${REPLICATES_MAX}].
   --shard i/K         sweep only part i of K (0 ≤ i < K) of every N's stream: matrix indices
                       [⌊i·S/K⌋, ⌊(i+1)·S/K⌋) of S = --samples. Needs --hist; rows get a shard
                       column. Run all K anywhere, then merge.
   -h, --help          this text.
 
-Exit codes: 0 done, 1 failed (partial results are still written), 2 bad input, 3 no WebGPU adapter,
-130 stopped by Ctrl-C (partial results are written).
+Numbers: decimal, with an optional exponent and _ between digits (1e6, 2.5e5, 1_000_000);
+not hexadecimal, binary, Infinity or NaN. A flag may be given once.
+
+Exit codes: 0 done, 1 failed (a lost GPU device, a failed write; partial results are still
+written), 2 bad input, 3 no WebGPU adapter, 130/143/129 stopped by SIGINT (Ctrl-C), SIGTERM or
+SIGHUP (partial results are written; a second signal exits at once, writing nothing).
 
 Examples:
   saddle-lab sweep --ensemble goe --n 1:8 --samples 1e6 --seed 42 --out results.csv --hist index.csv
