@@ -14,6 +14,7 @@ import { NoGpuError } from './cli/open-sampler.ts';
 import { parseCommandLine, UsageError } from './cli/options.ts';
 import { discardAllOutputs, OutputError, type PendingOutput } from './cli/output-file.ts';
 import { stopOnSignals } from './cli/signals.ts';
+import { reasonOf } from './failure.ts';
 import { sweepCommand, type SweepOutcome } from './cli/sweep-command.ts';
 
 export { EXIT } from './cli/exit-codes.ts';
@@ -82,7 +83,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo, signa
       io.stderr(`saddle-lab: ${error.message}\n`);
       return EXIT.usage;
     }
-    io.stderr(`saddle-lab: failed: ${error instanceof Error ? error.message || error.name : String(error)}\n`);
+    io.stderr(`saddle-lab: failed: ${reasonOf(error)}\n`);
     return EXIT.failed;
   } finally {
     // Whatever was not committed (a refusal, a crash) leaves its target untouched.
@@ -108,7 +109,7 @@ export async function run(): Promise<void> {
   try {
     process.exitCode = await main(process.argv.slice(2), processIo, controller.signal);
   } catch (error) {
-    process.stderr.write(`saddle-lab: internal error: ${error instanceof Error ? error.message || error.name : String(error)}\n`);
+    process.stderr.write(`saddle-lab: internal error: ${reasonOf(error)}\n`);
     process.exitCode = EXIT.failed;
   } finally {
     removeHandlers();

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { BackendKind } from '../config.ts';
 import { createCpuSampler } from '../cpu/cpu-sampler.ts';
+import { reasonOf } from '../failure.ts';
 import type { Sampler } from '../sampler.ts';
 
 /** No adapter or device: the CLI exits 3 with this message. */
@@ -46,7 +47,7 @@ export async function openSampler(backend: BackendKind): Promise<OpenSampler> {
     };
   } catch (error) {
     provider?.release();
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error);
     throw new NoGpuError(
       `no WebGPU adapter: ${reason}. Install Debian's chromium package (it brings the SwiftShader ` +
         'Vulkan driver) or use --backend cpu',

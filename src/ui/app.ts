@@ -7,7 +7,7 @@ import { runSweep, type SweepProgress } from '../engine/sweep.ts';
 import { histogramCsv, summaryCsv } from '../export/csv.ts';
 import { manifestJson } from '../export/manifest.ts';
 import { formatCount } from '../plots/format.ts';
-import { describeFailure } from '../failure.ts';
+import { describeFailure, reasonOf } from '../failure.ts';
 import type { Summary } from '../stats/summary.ts';
 import { cpuBackend, type Backend } from './backend.ts';
 import type { CpuWorkerClient } from './cpu-worker-client.ts';
@@ -147,7 +147,7 @@ export class App {
       : this.#exact(settings);
     const done = work
       .catch((error: unknown) => {
-        this.views.status(`Run failed: ${error instanceof Error ? error.message : String(error)}`, true);
+        this.views.status(`Run failed: ${reasonOf(error)}`, true);
       })
       .finally(() => {
         if (this.#run?.controller === controller) this.#run = undefined;

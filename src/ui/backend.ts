@@ -2,6 +2,7 @@
 // float64 CPU twin in a Web Worker. The badge says which, in words a person can act on.
 
 import type { BackendKind } from '../config.ts';
+import { reasonOf } from '../failure.ts';
 import type { Sampler } from '../sampler.ts';
 import type { CpuWorkerClient } from './cpu-worker-client.ts';
 
@@ -32,7 +33,7 @@ export async function openBackend(preference: BackendKind, gpu: GPU | undefined,
     const sampler = await createGpuSampler(gpu);
     return { sampler, kind: 'gpu', badge: `WebGPU — ${sampler.description}` };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error);
     // "no WebGPU adapter available" is the common case and needs no more words than the badge.
     const detail = /^no WebGPU adapter/i.test(reason) ? '' : ` (${reason})`;
     return cpuBackend(worker, `${NO_WEBGPU_BADGE} adapter${detail}`);

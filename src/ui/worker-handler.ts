@@ -3,7 +3,7 @@
 
 import { createCpuSampler } from '../cpu/cpu-sampler.ts';
 import { rareSummaries } from '../engine/rare-rows.ts';
-import { describeFailure } from '../failure.ts';
+import { describeFailure, reasonOf } from '../failure.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
@@ -23,7 +23,7 @@ export function createWorkerHandler(post: Post): (message: ToWorker) => Promise<
         else post({ type: 'rare-done', id: message.id, rows });
       }
     } catch (error) {
-      post({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
+      post({ type: 'error', id: message.id, message: reasonOf(error) });
     }
   };
 }
