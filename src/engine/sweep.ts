@@ -6,6 +6,7 @@
 // (seed, ensemble, N, shift, samples), never on batch sizes or timing.
 
 import type { Ensemble, RunConfig } from '../config.ts';
+import { cooperative } from '../cooperative.ts';
 import { failure as failureOf, type Failure } from '../failure.ts';
 import type { BatchRequest, Sampler } from '../sampler.ts';
 import { emptyHistogram, mergeInto, sampleCount, summarize } from '../stats/index-histogram.ts';
@@ -94,7 +95,7 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
   let failure: Failure | undefined;
   const lost = lostAsRejection(sampler);
   const prepared = new Set<number>();
-  let lastYield = now();
+  const cooperate = cooperative(YIELD_EVERY_S * 1000);
 
   while (!options.signal?.aborted) {
     const active = streams.filter((s) => s.done < samples);
@@ -134,12 +135,9 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
       failure = await classify(error, sampler);
       break;
     }
-    // An in-process sampler resolves without ever leaving the microtask queue; yielding a
-    // macrotask every YIELD_EVERY_S lets timers, Ctrl-C and Stop handlers run.
-    if (now() - lastYield > YIELD_EVERY_S) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      lastYield = now();
-    }
+    // An in-process sampler resolves without ever leaving the microtask queue: yielding lets
+    // timers, signal handlers and Stop run.
+    await cooperate();
 
     const matricesDone = streams.reduce((sum, s) => sum + Math.min(s.done, samples), 0);
     const matricesPerS = (matricesDone - startDone) / Math.max(samplingS, 1e-9);

@@ -5,6 +5,7 @@
 // makes any matrix reproducible — and counts it with the CPU twin. Suspects beyond the list's
 // capacity stay counted with their f32 index (recheckCapacity keeps that rare).
 
+import { cooperative } from '../cooperative.ts';
 import { denseGoeIndex } from '../cpu/dense-goe.ts';
 import { packedLength } from '../cpu/pivots.ts';
 import type { BatchRequest } from '../sampler.ts';
@@ -41,12 +42,9 @@ const RECHECK_SLICE_MS = 8;
  */
 export async function applyRecheck(request: BatchRequest, list: Uint32Array, histogram: Float64Array): Promise<void> {
   const scratch = new Float64Array(packedLength(request.n));
-  let sliceStart = performance.now();
+  const cooperate = cooperative(RECHECK_SLICE_MS);
   for (const local of list) {
     histogram[denseGoeIndex(request.seed, request.n, request.shift, request.firstIndex + local, scratch)]++;
-    if (performance.now() - sliceStart > RECHECK_SLICE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      sliceStart = performance.now();
-    }
+    await cooperate();
   }
 }

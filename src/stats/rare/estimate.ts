@@ -18,6 +18,7 @@
 // It yields to the event loop about every YIELD_MS so progress callbacks and abort signals work.
 
 import { ConfigError, parseNumber, RARE_N_MAX, SHIFT_RANGE } from '../../config.ts';
+import { cooperative } from '../../cooperative.ts';
 import { replicateInterval } from './replicate-interval.ts';
 import { DEFAULT_TWIST_GRID, type TwistGridOptions, computeTwist } from './twist.ts';
 import { runReplicate } from './twisted-smc.ts';
@@ -110,13 +111,11 @@ export async function estimateRare(options: RareOptions): Promise<RareEstimate> 
   // Work units: the backward recursion costs about one replicate, N steps each.
   const totalSteps = (replicates + 1) * n;
   let stepsDone = 0;
-  let lastYield = performance.now();
+  const cooperate = cooperative(YIELD_MS);
   const afterStep = async (): Promise<void> => {
     stepsDone++;
-    if (performance.now() - lastYield < YIELD_MS) return;
+    if (!(await cooperate())) return;
     onProgress?.(stepsDone / totalSteps);
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    lastYield = performance.now();
     signal?.throwIfAborted();
   };
 

@@ -21,6 +21,7 @@
 // "Controlled sequential Monte Carlo", Ann. Stat. 48 (2020).
 
 import { log } from '../portable-math.ts';
+import { cooperative } from '../../cooperative.ts';
 import { semicircleRadius } from '../../cpu/semicircle.ts';
 import { chiLogNormalizer, logChi, logNormalVar2 } from './densities.ts';
 import { PiecewiseExp, buildWindowed } from './piecewise-exp.ts';
@@ -195,9 +196,13 @@ export async function computeTwist(
   twist.logLookAhead[0] = unused;
   twist.logTwist[n] = new Float64Array(pivotCount);
 
+  // One backward step is C·M piecewise-exponential builds, up to seconds at N = 1024 and s = 6:
+  // yield inside it too, so a signal handler or a Stop button runs within ~50 ms.
+  const cooperate = cooperative(50);
   for (let i = n; i >= 1; i--) {
     const logH = new Float64Array(cCount);
     for (let m = 0; m < cCount; m++) {
+      if ((m & 63) === 0) await cooperate();
       fillPivotTarget(twist, i, cGrid.nodes[m], pivotTarget);
       buildWindowed(pivotPE, pivotGrid.nodes, pivotTarget, pivotCount, grid.cut, MIN_TAIL_RATE);
       logH[m] = pivotPE.logTotal;
@@ -210,6 +215,7 @@ export async function computeTwist(
       twist.offDiagonal[i] = { k, logNormalizer: chiLogNormalizer(k) };
       const previous = new Float64Array(pivotCount);
       for (let j = 1; j < pivotCount; j++) {
+        if ((j & 63) === 0) await cooperate();
         fillOffDiagonalTarget(twist, i, pivotGrid.nodes[j], tTarget);
         buildWindowed(tPE, twist.tNodes, tTarget, cCount, grid.cut, MIN_TAIL_RATE);
         previous[j] = tPE.logTotal;
