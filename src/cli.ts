@@ -7,7 +7,7 @@ import { ConfigError } from './config.ts';
 import { benchCommand } from './cli/bench-command.ts';
 import { describeIncomplete, EXIT, exitCodeOf } from './cli/exit-codes.ts';
 import { HELP } from './cli/help.ts';
-import { processIo, type CliIo } from './cli/io.ts';
+import { deliver, processIo, type CliIo } from './cli/io.ts';
 import { mergeCommand, MergeReadError } from './cli/merge-command.ts';
 import { MergeError } from './engine/merge-shards.ts';
 import { NoGpuError } from './cli/open-sampler.ts';
@@ -54,26 +54,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo, signa
         ? mergeCommand(options.files)
         : await sweepCommand(options.config, io, signal, options.replicates, options.shard);
     io.progress('');
-    let writeFailed = false;
-    const write = (output: PendingOutput | undefined, text: string) => {
-      if (!output) return io.stdout(text);
-      try {
-        output.commit(text);
-      } catch (error) {
-        if (!(error instanceof OutputError)) throw error;
-        writeFailed = true;
-        // The results are not lost: they go to stdout, after the error that says why.
-        io.stderr(`saddle-lab: ${error.message}; writing its CSV to stdout instead\n`);
-        io.stdout(text);
-      }
-    };
-    write(out, outcome.summaryText);
-    if (hist) write(hist, outcome.histogramText ?? '');
+    // The results are not lost: a file that cannot be written sends its text to stdout.
+    let written = deliver(io, out, outcome.summaryText);
+    if (hist) written = deliver(io, hist, outcome.histogramText ?? '') && written;
     if (outcome.incomplete) {
       io.stderr(`saddle-lab: partial results written: ${describeIncomplete(outcome.incomplete)}\n`);
       return exitCodeOf(outcome.incomplete, signal);
     }
-    return writeFailed ? EXIT.failed : EXIT.ok;
+    return written ? EXIT.ok : EXIT.failed;
   } catch (error) {
     if (error instanceof NoGpuError) {
       io.stderr(`saddle-lab: ${error.message}\n`);
