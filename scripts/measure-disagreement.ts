@@ -2,29 +2,34 @@
 // Both sides read the same Philox stream, so a difference can only come from rounding.
 //
 //   VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json \
-//     npx tsx scripts/measure-disagreement.ts [--dense 2,4,8,16,32,64] [--tridiagonal 64,512,4096] \
+//     npx tsx scripts/measure-disagreement.ts [--run goe:2,4,8,16,32,64] [--run wishart:8,32:phi=2] \
 //     [--matrices 100000] [--shift 0] [--seed 1]
 //
-// Prints one CSV line per (ensemble, N): matrices; raw_differing, the matrices whose f32 index
-// differs from the f64 one; suspect, those the dense kernel flags for the sampler's float64
-// recheck (src/gpu/recheck.ts); differing, the raw differences left after that recheck, with
-// the rate and its one-sided 97.5% upper bound (exact 1 − 0.025^(1/n) when zero).
+// Each --run is ENSEMBLE:N,N,…[:name=value,…] (the ensemble's parameters; defaults otherwise);
+// without any, GOE dense at 2..64 and the tridiagonal model at 64, 512, 4096. Prints one CSV
+// line per (ensemble, parameters, N): matrices; raw_differing, the matrices whose f32 index
+// differs from the f64 one; suspect, those the dense kernel flags; rechecked, the suspects the
+// sampler recounts in float64 (those of ensembles whose entry has the recheck,
+// src/gpu/recheck.ts); differing, the raw differences left after that recheck, with the rate
+// and its one-sided 97.5% upper bound (exact 1 − 0.025^(1/n) when zero).
 
 import './raw-imports.ts';
 
 const { parseArgs } = await import('node:util');
-const { denseGoeIndex } = await import('../src/cpu/dense-goe.ts');
+const { float64Index } = await import('../src/cpu/float64-twin.ts');
 const { packedLength } = await import('../src/cpu/pivots.ts');
-const { tridiagonalGoeIndex } = await import('../src/cpu/tridiagonal-goe.ts');
+const { parseEnsemble, parseParams } = await import('../src/config.ts');
+const { ensembleEntry } = await import('../src/ensembles/registry.ts');
+const { recheckCapacity } = await import('../src/gpu/recheck.ts');
 const { openGpuContext } = await import('../src/gpu/gpu-context.ts');
 const { recordIndices, SUSPECT_FLAG } = await import('../src/gpu/index-recorder.ts');
 const { nodeGpu } = await import('../src/gpu/node-gpu.ts');
 type Ensemble = import('../src/config.ts').Ensemble;
+type EnsembleParams = import('../src/config.ts').EnsembleParams;
 
 const { values } = parseArgs({
   options: {
-    dense: { type: 'string', default: '2,4,8,16,32,64' },
-    tridiagonal: { type: 'string', default: '64,512,4096' },
+    run: { type: 'string', multiple: true, default: ['goe:2,4,8,16,32,64', 'goe-tridiagonal:64,512,4096'] },
     matrices: { type: 'string', default: '100000' },
     'max-seconds': { type: 'string', default: '300' },
     shift: { type: 'string', default: '0' },
@@ -42,28 +47,33 @@ const chunk = Number(values.chunk);
 const provider = await nodeGpu();
 const context = await openGpuContext(provider.gpu);
 console.log(`device: ${context.description}; seed ${seed}, shift ${shift}`);
-console.log('ensemble,n,matrices,raw_differing,suspect,differing,rate,rate_hi95,max_abs_index_difference,seconds');
+console.log('ensemble,params,n,matrices,raw_differing,suspect,rechecked,differing,rate,rate_hi95,max_abs_index_difference,seconds');
 
-async function measure(ensemble: Ensemble, n: number): Promise<void> {
+async function measure(ensemble: Ensemble, params: EnsembleParams, n: number): Promise<void> {
+  const entry = ensembleEntry(ensemble);
   const started = performance.now();
   const scratch = new Float64Array(packedLength(n));
   let done = 0;
   let differing = 0;
   let rawDiffering = 0;
   let suspect = 0;
+  let rechecked = 0;
   let worst = 0;
   while (done < matrices && (performance.now() - started) / 1000 < maxSeconds) {
     const count = Math.min(chunk, matrices - done);
-    const gpu = await recordIndices(context, { ensemble, n, shift, seed, firstIndex: done, count });
+    const request = { ensemble, params, n, shift, seed, firstIndex: done, count };
+    const recheckApplies = recheckCapacity(request) > 0;
+    const gpu = await recordIndices(context, request);
     for (let m = 0; m < count; m++) {
       const index = done + m;
-      const cpu = ensemble === 'goe' ? denseGoeIndex(seed, n, shift, index, scratch) : tridiagonalGoeIndex(seed, n, shift, index);
+      const cpu = float64Index(entry, { seed, n, shift, index, params }, scratch);
       const flagged = (gpu[m] & SUSPECT_FLAG) !== 0;
       const f32Index = gpu[m] & ~SUSPECT_FLAG;
       if (flagged) suspect++;
+      if (flagged && recheckApplies) rechecked++;
       if (cpu !== f32Index) {
         rawDiffering++;
-        if (!flagged) {
+        if (!(flagged && recheckApplies)) {
           differing++;
           worst = Math.max(worst, Math.abs(cpu - f32Index));
         }
@@ -76,10 +86,16 @@ async function measure(ensemble: Ensemble, n: number): Promise<void> {
   // approximation padded by 1/n.
   const hi = differing === 0 ? 1 - 0.025 ** (1 / done) : rate + 1.96 * Math.sqrt((rate * (1 - rate)) / done) + 1 / done;
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${ensemble},${n},${done},${rawDiffering},${suspect},${differing},${rate.toExponential(2)},${hi.toExponential(2)},${worst},${seconds.toFixed(1)}`);
+  const paramsText = Object.entries(params).map(([k, v]) => `${k}=${v}`).join(';');
+  console.log(`${ensemble},${paramsText},${n},${done},${rawDiffering},${suspect},${rechecked},${differing},${rate.toExponential(2)},${hi.toExponential(2)},${worst},${seconds.toFixed(1)}`);
 }
 
-for (const n of list(values.dense)) await measure('goe', n);
-for (const n of list(values.tridiagonal)) await measure('goe-tridiagonal', n);
+for (const run of values.run) {
+  const [ensembleText = '', nsText = '', paramsText = ''] = run.split(':');
+  const ensemble = parseEnsemble(ensembleText);
+  const given = Object.fromEntries(paramsText ? paramsText.split(',').map((pair) => pair.split('=') as [string, string]) : []);
+  const params = parseParams(ensemble, given);
+  for (const n of list(nsText)) await measure(ensemble, params, n);
+}
 context.destroy();
 provider.release();

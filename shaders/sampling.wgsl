@@ -1,10 +1,12 @@
-// Shared by the sampling kernels (dense-goe.wgsl, tridiagonal-goe.wgsl): the matrix index,
+// Shared by the sampling kernels (dense and streaming): the matrix index,
 // and the index histogram reduced on the GPU. Externals from the host (src/gpu): N,
 // SHARED_BINS (const u32), RECORD_INDICES (const bool), Params and the bind group.
 
 const SQRT2: f32 = 1.4142135623730951;
 // An exactly zero pivot counts as this tiny positive one (src/cpu/pivots.ts PIVOT_TINY).
 const PIVOT_TINY: f32 = 1e-30;
+// Top bit of a matrix's result: its index is unreliable in f32 (shaders/dense-inertia.wgsl).
+const SUSPECT: u32 = 0x80000000u;
 
 override WORKGROUP_SIZE: u32 = 64u;
 

@@ -6,7 +6,7 @@
 import { ConfigError } from './config.ts';
 import { benchCommand } from './cli/bench-command.ts';
 import { describeIncomplete, EXIT, exitCodeOf } from './cli/exit-codes.ts';
-import { HELP } from './cli/help.ts';
+import { helpText } from './cli/help.ts';
 import { deliver, processIo, type CliIo } from './cli/io.ts';
 import { mergeCommand, MergeReadError } from './cli/merge-command.ts';
 import { MergeError } from './engine/merge-shards.ts';
@@ -31,7 +31,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo, signa
     throw error;
   }
   if (options.help) {
-    io.stdout(HELP);
+    io.stdout(helpText());
     return EXIT.ok;
   }
   const pending: PendingOutput[] = [];

@@ -1,8 +1,13 @@
-// The single list of knobs a run has, their defaults and their limits. Imports nothing, so
-// every layer (ui, cli, engine, gpu, cpu) can read it without pulling anything else in.
+// The single list of knobs a run has, their defaults and their limits. It imports only the
+// ensemble registry, which says per ensemble what N and which parameters and methods it takes;
+// every layer (ui, cli, engine, gpu, cpu) reads both from here.
 
-export const ENSEMBLES = ['goe', 'goe-tridiagonal'] as const;
-export type Ensemble = (typeof ENSEMBLES)[number];
+import { allParameters, ensembleEntry, ensembleIds, findEnsemble } from './ensembles/registry.ts';
+import type { EnsembleParams, ParameterSpec, Theory } from './model/ensemble.ts';
+
+/** An ensemble id of the registry (src/ensembles/registry.ts), e.g. goe or wigner-uniform. */
+export type Ensemble = string;
+export type { EnsembleParams };
 
 export const METHODS = ['mc', 'rare', 'exact'] as const;
 export type Method = (typeof METHODS)[number];
@@ -10,8 +15,6 @@ export type Method = (typeof METHODS)[number];
 export const BACKENDS = ['gpu', 'cpu'] as const;
 export type BackendKind = (typeof BACKENDS)[number];
 
-/** Largest N each ensemble supports: dense matrices live in one invocation's private memory. */
-export const N_MAX: Record<Ensemble, number> = { goe: 64, 'goe-tridiagonal': 4096 };
 /** Largest N of the rare-event estimator. Cost grows like N^1.5 (N steps, grids ∝ √N): about 4 s at N = 100, 8 s at 200, 90 s at 1000. */
 export const RARE_N_MAX = 1024;
 /** Largest N of the committed exact table (data/exact-goe.json). */
@@ -25,7 +28,7 @@ export const N_MIN = 1;
 export function nMax(ensemble: Ensemble, method: Method = 'mc'): number {
   if (method === 'rare') return RARE_N_MAX;
   if (method === 'exact') return EXACT_N_MAX;
-  return N_MAX[ensemble];
+  return ensembleEntry(ensemble).nMax;
 }
 
 /**
@@ -43,6 +46,9 @@ export const SHIFT_RANGE: Readonly<Record<Method, readonly [number, number]>> = 
   exact: [-100, 100],
 };
 
+/** The theory a method needs from the ensemble: exact and rare give the GOE law only. */
+export const METHOD_THEORY: Readonly<Record<Method, Theory | undefined>> = { mc: undefined, exact: 'exact-table', rare: 'rare' };
+
 /** Samples per N: a positive integer that float64 still counts exactly. */
 export const SAMPLES_MAX = 2 ** 53 - 1;
 /** Seeds are 64-bit Philox keys; the safe-integer range keeps them exact in JSON and URLs. */
@@ -50,6 +56,8 @@ export const SEED_MAX = Number.MAX_SAFE_INTEGER;
 
 export interface RunConfig {
   ensemble: Ensemble;
+  /** The ensemble's parameters, every one it declares and no other ({} for GOE). */
+  params: EnsembleParams;
   /** Dimensions to sample, ascending and unique. */
   ns: number[];
   /** Matrices per N. */
@@ -63,6 +71,7 @@ export interface RunConfig {
 
 export const DEFAULT_CONFIG: Readonly<RunConfig> = Object.freeze({
   ensemble: 'goe',
+  params: Object.freeze({}),
   ns: [1, 2, 3, 4, 5, 6],
   samples: 100_000,
   shift: 0,
@@ -88,7 +97,7 @@ function oneOf<T extends string>(field: string, text: string, allowed: readonly 
   throw new ConfigError(field, text, `must be one of ${allowed.join(', ')}`);
 }
 
-export const parseEnsemble = (text: string): Ensemble => oneOf('ensemble', text, ENSEMBLES);
+export const parseEnsemble = (text: string): Ensemble => oneOf('ensemble', text, ensembleIds());
 export const parseMethod = (text: string): Method => oneOf('method', text, METHODS);
 export const parseBackend = (text: string): BackendKind => oneOf('backend', text, BACKENDS);
 
@@ -196,10 +205,73 @@ export function parseSeed(text: string, field = 'seed'): number {
   return parseNumber(field, text, { integer: true, min: 0, max: SEED_MAX });
 }
 
+/**
+ * The method must be one the ensemble's theory supports: --method exact or rare on an
+ * ensemble without the exact table or the rare estimator would stamp GOE values on its rows.
+ */
+export function checkMethod(ensemble: Ensemble, method: Method, params: EnsembleParams = defaultParams(ensemble)): void {
+  const needed = METHOD_THEORY[method];
+  if (needed === undefined || ensembleEntry(ensemble).theories(params).includes(needed)) return;
+  const having = ensembleIds().filter((id) => ensembleEntry(id).theories(defaultParams(id)).includes(needed));
+  throw new ConfigError('method', method, `ensemble ${ensemble} has no ${needed} theory; method ${method} applies to ${having.join(', ')}`);
+}
+
+function rangeRule(spec: ParameterSpec): string {
+  return `must be a number in ${spec.minExclusive ? '(' : '['}${spec.min}, ${spec.max}]`;
+}
+
+/** One parameter's value from text, checked against the ensemble's declared range. */
+export function parseParameter(ensemble: Ensemble, name: string, text: string): number {
+  const spec = ensembleEntry(ensemble).parameters.find((p) => p.name === name);
+  if (!spec) {
+    const having = ensembleIds().filter((id) => ensembleEntry(id).parameters.some((p) => p.name === name));
+    const known = allParameters().has(name);
+    throw new ConfigError(name, text, known ? `ensemble ${ensemble} has no parameter ${name} (it belongs to ${having.join(', ')})` : 'unknown ensemble parameter');
+  }
+  const refuse = (): never => {
+    throw new ConfigError(name, text, `${rangeRule(spec)} for ${ensemble}`);
+  };
+  let value = NaN;
+  try {
+    // The one number grammar (NUMBER_GRAMMAR); the range, possibly open below, is checked here.
+    value = parseNumber(name, text, { integer: false, min: -Infinity, max: Infinity });
+  } catch {
+    refuse();
+  }
+  if (!(value <= spec.max && (spec.minExclusive ? value > spec.min : value >= spec.min))) refuse();
+  return value;
+}
+
+/** The ensemble's parameters at their defaults. */
+export function defaultParams(ensemble: Ensemble): EnsembleParams {
+  return Object.fromEntries((findEnsemble(ensemble)?.parameters ?? []).map((p) => [p.name, p.default]));
+}
+
+/**
+ * Parameters from text by name (CLI flags, URL keys): every given one is checked (an
+ * inapplicable name is an error naming it), the missing ones take their defaults.
+ */
+export function parseParams(ensemble: Ensemble, given: Readonly<Record<string, string>>): EnsembleParams {
+  const params: Record<string, number> = { ...defaultParams(ensemble) };
+  for (const [name, text] of Object.entries(given)) params[name] = parseParameter(ensemble, name, text);
+  return params;
+}
+
+/** Names of every registered parameter (the CLI's --nu, --phi, …; the URL's keys). */
+export function parameterNames(): string[] {
+  return [...allParameters().keys()];
+}
+
 /** Checks a RunConfig built in code (not parsed from text); throws ConfigError on the first bad field. */
 export function validate(config: RunConfig): RunConfig {
   parseEnsemble(config.ensemble);
   parseMethod(config.method);
+  const declared = ensembleEntry(config.ensemble).parameters;
+  for (const [name, value] of Object.entries(config.params)) parseParameter(config.ensemble, name, String(value));
+  for (const p of declared) {
+    if (!(p.name in config.params)) throw new ConfigError(p.name, '', `ensemble ${config.ensemble} needs parameter ${p.name}`);
+  }
+  checkMethod(config.ensemble, config.method, config.params);
   parseBackend(config.backend);
   if (config.ns.length === 0) throw new ConfigError('n', '', 'at least one dimension is needed');
   for (const n of config.ns) parseDimension('n', String(n), config.ensemble, config.method);

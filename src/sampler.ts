@@ -2,14 +2,16 @@
 // counts out. It lives beside config.ts, not in engine/, so that gpu/ and cpu/ can implement
 // it without importing the engine (imports go one way: engine → gpu | cpu).
 
-import type { BackendKind, Ensemble } from './config.ts';
+import type { BackendKind, Ensemble, EnsembleParams } from './config.ts';
 import type { SamplerEnd } from './failure.ts';
 
 /** `count` consecutive matrices of one (ensemble, N, shift) stream, starting at `firstIndex`. */
 export interface BatchRequest {
   ensemble: Ensemble;
+  /** The ensemble's parameters (validated: every declared one, in range). */
+  params: EnsembleParams;
   n: number;
-  /** s in H + s·R·I, R = 2√N. */
+  /** s in H + s·R·I, R = the entry's shiftScale (2√N for the Wigner family). */
   shift: number;
   seed: number;
   firstIndex: number;

@@ -1,9 +1,11 @@
 // The import directions of DESIGN.md §3, checked on the source text: ui → engine → (gpu | cpu)
 // and stats; plots and export read stats types only; gpu never touches the DOM, d3 or stats;
-// config imports nothing; exactly one module imports the WGSL.
+// config imports only the ensemble registry and model types; exactly one module imports the WGSL;
+// no module outside src/ensembles/ names an ensemble id.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ensembleIds } from '../src/ensembles/registry.ts';
 
 const SRC = resolve(import.meta.dirname, '../src');
 
@@ -34,7 +36,25 @@ const from = (prefix: string) => all.filter((i) => i.file.startsWith(prefix));
 const layer = (target: string) => target.split('/')[0]!;
 
 describe('import directions', () => {
-  it('config imports nothing', () => expect(from('config.ts')).toEqual([]));
+  it('config imports only the ensemble registry and model types', () => {
+    const bad = from('config.ts').filter((i) => i.target !== 'ensembles/registry.ts' && !(i.target.startsWith('model/') && i.typeOnly));
+    expect(bad).toEqual([]);
+  });
+
+  it('model, the contract both twins share, imports nothing but itself', () => {
+    expect(from('model/').filter((i) => layer(i.target) !== 'model')).toEqual([]);
+  });
+
+  it('no module outside src/ensembles/ names an ensemble id (config only for its default)', () => {
+    const ids = ensembleIds().map((id) => `'${id}'`);
+    const naming = sourceFiles(SRC)
+      .filter((file) => !relative(SRC, file).startsWith('ensembles/'))
+      .flatMap((file) => {
+        const text = readFileSync(file, 'utf8').replaceAll("ensemble: 'goe',", relative(SRC, file) === 'config.ts' ? '' : "ensemble: 'goe',");
+        return ids.filter((id) => text.includes(id)).map((id) => `${relative(SRC, file)}: ${id}`);
+      });
+    expect(naming).toEqual([]);
+  });
 
   it('gpu imports neither the DOM layers, d3, nor stats', () => {
     const bad = from('gpu/').filter((i) => ['ui', 'plots', 'stats', 'engine', 'export'].includes(layer(i.target)) || i.target.startsWith('d3'));

@@ -1,7 +1,43 @@
-import { N_MAX, SHIFT_RANGE } from '../config.ts';
+import { SHIFT_RANGE } from '../config.ts';
+import { allParameters, ensembleEntry, ensembleIds } from '../ensembles/registry.ts';
 import { REPLICATES_MAX, REPLICATES_MIN } from '../stats/rare/estimate.ts';
 
-export const HELP = `saddle-lab: how often is a random critical point a minimum rather than a saddle?
+const INDENT = ' '.repeat(22);
+
+/** One line per registered ensemble: id, what it is, its N limit and its parameters. */
+function ensembleLines(): string {
+  return ensembleIds()
+    .map((id) => {
+      const entry = ensembleEntry(id);
+      const params = entry.parameters.map((p) => `--${p.name}`).join(', ');
+      return `${INDENT}${id}: ${entry.doc} (N ≤ ${entry.nMax}${params ? `; ${params}` : ''}).`;
+    })
+    .join('\n');
+}
+
+/** One entry per ensemble parameter flag, with its range and which ensembles take it. */
+function parameterLines(): string {
+  return [...allParameters().values()]
+    .map((p) => {
+      const takers = ensembleIds().filter((id) => ensembleEntry(id).parameters.some((q) => q.name === p.name));
+      const range = `${p.minExclusive ? '(' : '['}${p.min}, ${p.max}]`;
+      return `  --${p.name.padEnd(18)}${p.label}, ${p.unit}, in ${range}, default ${p.default} (${takers.join(', ')}).\n${INDENT}${p.doc}`;
+    })
+    .join('\n');
+}
+
+/** What the shift means, once per distinct meaning, with the ensembles it holds for. */
+function shiftLines(): string {
+  const byDoc = new Map<string, string[]>();
+  for (const id of ensembleIds()) {
+    const doc = ensembleEntry(id).shiftDoc;
+    byDoc.set(doc, [...(byDoc.get(doc) ?? []), id]);
+  }
+  return [...byDoc].map(([doc, ids]) => `${INDENT}${ids.join(', ')}: ${doc}.`).join('\n');
+}
+
+export function helpText(): string {
+  return `saddle-lab: how often is a random critical point a minimum rather than a saddle?
 
 Usage:
   saddle-lab sweep [flags]   sample Hessians for each N and print the summary CSV
@@ -11,20 +47,21 @@ Usage:
                              the CSVs of one run, byte for byte but elapsed_s
 
 Flags:
-  --ensemble goe|goe-tridiagonal
-                      goe: dense N×N GOE, off-diagonal N(0,1), diagonal N(0,2) (N ≤ ${N_MAX.goe});
-                      goe-tridiagonal: the Dumitriu–Edelman model with the same eigenvalue law
-                      (N ≤ ${N_MAX['goe-tridiagonal']}). Default goe.
+  --ensemble ID       the Hessian law; default goe. Registered:
+${ensembleLines()}
+${parameterLines()}
   --n LIST            dimensions: 1:8 (range), 1:64:8 (range with step), 2,4,8, or a mix.
                       Default 1:6.
   --samples COUNT     matrices per N, e.g. 1e6 (integer). Default 100000.
-  --shift S           sample H + S·R·I with R = 2√N; S = 1 puts the spectrum's edge at 0. Default 0.
+  --shift S           sample H + S·R·I, with R per ensemble. Default 0.
+${shiftLines()}
                       Valid: mc [${SHIFT_RANGE.mc.join(', ')}], rare [${SHIFT_RANGE.rare.join(', ')}] (P(min) = 1 in double past 6),
                       exact: the shifts the table holds.
   --seed SEED         integer in [0, 2^53 − 1], the Philox key. Same seed, same counts. Default 42.
   --method mc|rare|exact
                       mc: Monte Carlo sampling; rare: rare-event estimate of P(min) with a 95%
-                      interval; exact: the exact GOE table (data/exact-goe.json). Default mc.
+                      interval; exact: the exact GOE table (data/exact-goe.json). rare and exact
+                      give the GOE law and are refused for other ensembles. Default mc.
   --backend gpu|cpu   gpu: WebGPU through Dawn (exit 3 if no adapter); cpu: the float64 twin.
                       Default gpu.
   --out FILE          write the summary CSV to FILE (default: stdout). FILE is replaced only when
@@ -52,3 +89,4 @@ Examples:
   saddle-lab sweep --n 1:8 --samples 1e9 --shard 0/3 --out s0.csv --hist h0.csv   (and 1/3, 2/3)
   saddle-lab merge s0.csv h0.csv s1.csv h1.csv s2.csv h2.csv --out results.csv --hist index.csv
 `;
+}

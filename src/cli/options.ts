@@ -2,8 +2,8 @@
 
 import { parseArgs } from 'node:util';
 import {
-  ConfigError, DEFAULT_CONFIG, parseBackend, parseDimensions, parseEnsemble, parseMethod,
-  parseSamples, parseSeed, parseShift, type RunConfig,
+  checkMethod, ConfigError, DEFAULT_CONFIG, parameterNames, parseBackend, parseDimensions, parseEnsemble, parseMethod,
+  parseParams, parseSamples, parseSeed, parseShift, type RunConfig,
 } from '../config.ts';
 import { parseShard, type Shard } from '../engine/shard.ts';
 import { parseReplicates } from '../stats/rare/estimate.ts';
@@ -43,6 +43,14 @@ export const FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** One string flag per ensemble parameter of the registry (--nu, --phi, --epsilon, …). */
+export function parameterFlags(): Record<string, { type: 'string' }> {
+  return Object.fromEntries(parameterNames().map((name) => [name, { type: 'string' as const }]));
+}
+
+const takesValue = (name: string): boolean =>
+  (FLAGS as Record<string, { type: string }>)[name]?.type === 'string' || parameterNames().includes(name);
+
 /** A usage error: printed as one line, exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -51,13 +59,19 @@ export class UsageError extends Error {
 export function parseCommandLine(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: joinNegativeValues(argv), options: FLAGS, allowPositionals: true, strict: true, tokens: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv), options: { ...parameterFlags(), ...FLAGS }, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new UsageError(describeParseError(error));
   }
-  const { values, positionals, tokens } = parsed;
+  const { positionals, tokens } = parsed;
   refuseRepeats(tokens);
-  const help = values.help === true;
+  // Typed loosely: the parameter flags come from the registry at run time.
+  const values = parsed.values as Record<string, unknown>;
+  const text = (name: string): string | undefined => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const help = values['help'] === true;
   const [commandText, ...extra] = positionals;
   if (commandText === undefined) {
     if (help) return { command: 'sweep', config: { ...DEFAULT_CONFIG }, files: [], help };
@@ -70,30 +84,47 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   if (command === 'merge') return mergeOptions(values, extra, help);
   if (extra.length > 0) throw new UsageError(`unexpected argument: ${JSON.stringify(extra[0])}`);
 
-  const ensemble = values.ensemble === undefined ? DEFAULT_CONFIG.ensemble : parseEnsemble(values.ensemble);
-  const method = values.method === undefined ? DEFAULT_CONFIG.method : parseMethod(values.method);
+  const ensembleText = text('ensemble');
+  const ensemble = ensembleText === undefined ? DEFAULT_CONFIG.ensemble : parseEnsemble(ensembleText);
+  const methodText = text('method');
+  const method = methodText === undefined ? DEFAULT_CONFIG.method : parseMethod(methodText);
+  const given: Record<string, string> = {};
+  for (const name of parameterNames()) {
+    const value = text(name);
+    if (value !== undefined) given[name] = value;
+  }
+  const params = parseParams(ensemble, given);
+  checkMethod(ensemble, method, params);
+  const nText = text('n');
+  const samplesText = text('samples');
+  const shiftText = text('shift');
+  const seedText = text('seed');
+  const backendText = text('backend');
   const config: RunConfig = {
     ensemble,
-    ns: values.n === undefined ? [...DEFAULT_CONFIG.ns] : parseDimensions(values.n, ensemble, method),
-    samples: values.samples === undefined ? DEFAULT_CONFIG.samples : parseSamples(values.samples),
-    shift: values.shift === undefined ? DEFAULT_CONFIG.shift : parseShift(values.shift, method),
-    seed: values.seed === undefined ? DEFAULT_CONFIG.seed : parseSeed(values.seed),
+    params,
+    ns: nText === undefined ? [...DEFAULT_CONFIG.ns] : parseDimensions(nText, ensemble, method),
+    samples: samplesText === undefined ? DEFAULT_CONFIG.samples : parseSamples(samplesText),
+    shift: shiftText === undefined ? DEFAULT_CONFIG.shift : parseShift(shiftText, method),
+    seed: seedText === undefined ? DEFAULT_CONFIG.seed : parseSeed(seedText),
     method,
-    backend: values.backend === undefined ? DEFAULT_CONFIG.backend : parseBackend(values.backend),
+    backend: backendText === undefined ? DEFAULT_CONFIG.backend : parseBackend(backendText),
   };
   if (command === 'bench' && config.method !== 'mc') {
     throw new ConfigError('method', config.method, 'bench measures the Monte Carlo sampler: use mc');
   }
-  const replicates = values.replicates === undefined ? undefined : parseReplicates(values.replicates);
-  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const replicatesText = text('replicates');
+  const replicates = replicatesText === undefined ? undefined : parseReplicates(replicatesText);
+  const shardText = text('shard');
+  const shard = shardText === undefined ? undefined : parseShard(shardText);
   if (shard) {
-    if (command !== 'sweep' || config.method !== 'mc') throw new ConfigError('shard', values.shard!, 'shards split the Monte Carlo streams: only for sweep --method mc');
-    if (!values.hist) throw new UsageError('--shard needs --hist: merge rebuilds the summary from the shards\' histograms');
-    if (shard.count > config.samples) throw new ConfigError('shard', values.shard!, `K must be at most --samples ${config.samples}`);
+    if (command !== 'sweep' || config.method !== 'mc') throw new ConfigError('shard', shardText!, 'shards split the Monte Carlo streams: only for sweep --method mc');
+    if (text('hist') === undefined) throw new UsageError('--shard needs --hist: merge rebuilds the summary from the shards\' histograms');
+    if (shard.count > config.samples) throw new ConfigError('shard', shardText!, `K must be at most --samples ${config.samples}`);
   }
-  refuseIgnored(command, config, values);
-  refuseSameFile(values.out, values.hist);
-  return { command, config, out: values.out, hist: values.hist, replicates, shard, files: [], help };
+  refuseIgnored(command, config, { out: text('out'), hist: text('hist'), replicates: text('replicates') });
+  refuseSameFile(text('out'), text('hist'));
+  return { command, config, out: text('out'), hist: text('hist'), replicates, shard, files: [], help };
 }
 
 /** --out and --hist naming one file: the histogram would overwrite the summary. */
@@ -104,12 +135,12 @@ function refuseSameFile(out: string | undefined, hist: string | undefined): void
 }
 
 /** merge takes shard files and --out/--hist only: a sampling flag there is a mistake. */
-function mergeOptions(values: Record<string, string | boolean | undefined>, files: string[], help: boolean): CliOptions {
+function mergeOptions(values: Record<string, unknown>, files: string[], help: boolean): CliOptions {
   const stray = Object.keys(values).find((flag) => !['out', 'hist', 'help'].includes(flag) && values[flag] !== undefined);
   if (stray) throw new UsageError(`--${stray} does not apply to merge: the settings come from the shard files`);
   if (files.length === 0 && !help) throw new UsageError('merge needs the shard files: every shard\'s summary and --hist CSV');
-  refuseSameFile(values.out as string | undefined, values.hist as string | undefined);
-  return { command: 'merge', config: { ...DEFAULT_CONFIG }, out: values.out as string | undefined, hist: values.hist as string | undefined, files, help };
+  refuseSameFile(values['out'] as string | undefined, values['hist'] as string | undefined);
+  return { command: 'merge', config: { ...DEFAULT_CONFIG }, out: values['out'] as string | undefined, hist: values['hist'] as string | undefined, files, help };
 }
 
 /** A flag given twice has no one meaning: refused rather than silently keeping the last. */
@@ -150,8 +181,7 @@ function joinNegativeValues(argv: readonly string[]): string[] {
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const next = argv[i + 1];
-    const takesValue = flag.startsWith('--') && FLAGS[flag.slice(2) as keyof typeof FLAGS]?.type === 'string';
-    if (takesValue && next !== undefined && /^-(\d|\.\d|inf)/i.test(next)) {
+    if (flag.startsWith('--') && takesValue(flag.slice(2)) && next !== undefined && /^-(\d|\.\d|inf)/i.test(next)) {
       joined.push(`${flag}=${next}`);
       i++;
     } else {

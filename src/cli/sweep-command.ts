@@ -47,7 +47,7 @@ export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSi
     });
     const histograms = [...result.histograms]
       .filter(([, counts]) => counts.some((c) => c > 0))
-      .map(([n, counts]) => ({ ensemble: config.ensemble, n, shift: config.shift, counts }));
+      .map(([n, counts]) => ({ ensemble: config.ensemble, params: config.params, n, shift: config.shift, counts }));
     return {
       summaryText: label(summaryCsv(result.summaries)),
       histogramText: label(histogramCsv(histograms)),

@@ -3,23 +3,20 @@
 
 import type { Ensemble } from '../config.ts';
 import type { SamplerEnd } from '../failure.ts';
+import { ensembleEntry } from '../ensembles/registry.ts';
 import type { BatchRequest, Sampler } from '../sampler.ts';
-import { denseGoeIndex } from './dense-goe.ts';
+import { float64Index } from './float64-twin.ts';
 import { packedLength } from './pivots.ts';
-import { tridiagonalGoeIndex } from './tridiagonal-goe.ts';
 
 /** Histogram counts stay exact in float64 up to 2^53; one request never gets near it. */
 const CPU_MAX_BATCH = 2 ** 32 - 1;
 
 function sampleOne(request: BatchRequest): Float64Array {
-  const { ensemble, n, shift, seed, firstIndex, count } = request;
+  const { n, shift, seed, params, firstIndex, count } = request;
+  const entry = ensembleEntry(request.ensemble);
   const histogram = new Float64Array(n + 1);
-  if (ensemble === 'goe') {
-    const scratch = new Float64Array(packedLength(n));
-    for (let m = 0; m < count; m++) histogram[denseGoeIndex(seed, n, shift, firstIndex + m, scratch)]++;
-  } else {
-    for (let m = 0; m < count; m++) histogram[tridiagonalGoeIndex(seed, n, shift, firstIndex + m)]++;
-  }
+  const scratch = new Float64Array(packedLength(n));
+  for (let m = 0; m < count; m++) histogram[float64Index(entry, { seed, n, shift, index: firstIndex + m, params }, scratch)]++;
   return histogram;
 }
 

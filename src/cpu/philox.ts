@@ -2,11 +2,8 @@
 // SC11), the TypeScript twin of shaders/prelude.wgsl. Both build the 32×32→64-bit product
 // from 16-bit halves because WGSL has neither u64 nor mulhi; the two must agree word for word.
 //
-// Counter layout (DESIGN.md §4): key = the 64-bit seed (lo, hi); counter = (matrix index lo,
-// matrix index hi, block, stream tag). Any matrix is reproducible from (seed, ensemble, N,
-// index) alone, independent of batch or workgroup size.
-
-import type { Ensemble } from '../config.ts';
+// The counter layout (seed key, index words, stream tags) is the shared contract in
+// src/model/stream.ts.
 
 export const PHILOX_M0 = 0xd2511f53;
 export const PHILOX_M1 = 0xcd9e8d57;
@@ -15,7 +12,6 @@ export const PHILOX_W1 = 0xbb67ae85;
 export const PHILOX_ROUNDS = 10;
 
 const TWO_16 = 0x10000;
-const TWO_32 = 0x1_0000_0000;
 
 /** High 32 bits of the 64-bit product a·b, from 16-bit halves (exact in float64). */
 export function mulhi32(a: number, b: number): number {
@@ -67,28 +63,4 @@ export function philox4x32(
   out[2] = x2;
   out[3] = x3;
   return out;
-}
-
-/** What a stream of random words is used for; part of the counter so purposes never overlap. */
-export const STREAM_PURPOSE = { matrix: 0, rare: 1 } as const;
-export type StreamPurpose = keyof typeof STREAM_PURPOSE;
-
-const ENSEMBLE_CODE: Record<Ensemble, number> = { goe: 1, 'goe-tridiagonal': 2 };
-
-/**
- * The fourth counter word: ensemble (bits 28..31), purpose (bits 24..27), N (bits 0..23).
- * Different N or ensembles therefore never share random words under one seed.
- */
-export function streamTag(ensemble: Ensemble, n: number, purpose: StreamPurpose = 'matrix'): number {
-  return ((ENSEMBLE_CODE[ensemble] << 28) | (STREAM_PURPOSE[purpose] << 24) | (n & 0xffffff)) >>> 0;
-}
-
-/** The seed as the Philox key (lo, hi). Seeds are safe integers (config.ts). */
-export function seedKey(seed: number): [number, number] {
-  return [seed % TWO_32 >>> 0, Math.floor(seed / TWO_32) >>> 0];
-}
-
-/** A matrix index (safe integer) as the first two counter words (lo, hi). */
-export function indexWords(index: number): [number, number] {
-  return [index % TWO_32 >>> 0, Math.floor(index / TWO_32) >>> 0];
 }

@@ -6,7 +6,7 @@
 // i = 0..N−2, all independent, has exactly the GOE eigenvalue law (off-diagonal N(0,1),
 // diagonal N(0,2)). The sample is T + s·R·I, R = 2√N.
 //
-// Stream (counter = (index lo, index hi, block, streamTag('goe-tridiagonal', N))): row i owns
+// Stream (counter = (index lo, index hi, block, stream tag)): row i owns
 // blocks 16i..16i+15 and draws one block per row in the common case. Block 16i gives the
 // Box–Muller pair (z, z') of words (0, 1): a_i = √2·z + s·R (cos branch); b_i with k = N−1−i
 // uses the sin branch z': k = 1: b = |z'|; k ≥ 2: b² = 2G, G ~ Gamma(k/2) by Marsaglia–Tsang
@@ -16,10 +16,11 @@
 // Index = negative pivots of d_0 = a_0, d_i = a_i − b²_{i−1}/d_{i−1}; the loop streams the
 // entries, so memory is O(1) per matrix.
 
+import type { FillRequest } from '../model/ensemble.ts';
+import { indexWords, seedKey } from '../model/stream.ts';
 import { CHI_ATTEMPTS, gammaAttempt } from './chi.ts';
-import { semicircleRadius } from './semicircle.ts';
 import { boxMuller } from './normals.ts';
-import { indexWords, philox4x32, seedKey, streamTag } from './philox.ts';
+import { philox4x32 } from './philox.ts';
 import { PIVOT_TINY } from './pivots.ts';
 
 /** Philox blocks reserved per row: one per Marsaglia–Tsang attempt for b_i (the first shared with a_i). */
@@ -35,10 +36,10 @@ interface RowStream {
   normals: Float64Array;
 }
 
-function rowStream(seed: number, n: number, index: number): RowStream {
+function rowStream({ seed, index, streamTag }: FillRequest): RowStream {
   const [k0, k1] = seedKey(seed);
   const [c0, c1] = indexWords(index);
-  return { k0, k1, c0, c1, tag: streamTag('goe-tridiagonal', n), words: new Uint32Array(4), normals: new Float64Array(2) };
+  return { k0, k1, c0, c1, tag: streamTag, words: new Uint32Array(4), normals: new Float64Array(2) };
 }
 
 /** Fills stream.words with block `block` and stream.normals with its Box–Muller pair. */
@@ -73,10 +74,10 @@ export interface Tridiagonal {
   offDiagonal: Float64Array;
 }
 
-/** Matrix number `index` of the (seed, 'goe-tridiagonal', n) stream with shift s. */
-export function tridiagonalGoeMatrix(seed: number, n: number, shift: number, index: number): Tridiagonal {
-  const stream = rowStream(seed, n, index);
-  const diagonalShift = shift * semicircleRadius(n);
+/** The requested matrix of the stream. */
+export function tridiagonalGoeMatrix(request: FillRequest): Tridiagonal {
+  const { n, diagonalShift } = request;
+  const stream = rowStream(request);
   const diagonal = new Float64Array(n);
   const offDiagonal = new Float64Array(Math.max(n - 1, 0));
   for (let i = 0; i < n; i++) {
@@ -91,9 +92,9 @@ export function tridiagonalGoeMatrix(seed: number, n: number, shift: number, ind
  * The index of matrix `index` of the stream, generated and counted in one pass (the twin of
  * the GPU loop; uses b² directly, as the kernel does).
  */
-export function tridiagonalGoeIndex(seed: number, n: number, shift: number, index: number): number {
-  const stream = rowStream(seed, n, index);
-  const diagonalShift = shift * semicircleRadius(n);
+export function tridiagonalGoeIndex(request: FillRequest): number {
+  const { n, diagonalShift } = request;
+  const stream = rowStream(request);
   let negatives = 0;
   let pivot = 1;
   let previousSquared = 0;

@@ -9,7 +9,7 @@
 // its summary or histogram (missing); a shard with fewer matrices than its index range holds.
 
 import { csvParse } from 'd3-dsv';
-import { csvField, HISTOGRAM_COLUMNS, SUMMARY_COLUMNS, summaryRow } from '../export/csv.ts';
+import { csvField, HISTOGRAM_COLUMNS, SUMMARY_COLUMNS, summaryColumns as summaryHeader, summaryRow } from '../export/csv.ts';
 import { SHARD_COLUMNS } from '../export/shard-csv.ts';
 import { summarize } from '../stats/index-histogram.ts';
 import { parseShard, shardLabel, shardRange, type Shard } from './shard.ts';
@@ -149,17 +149,21 @@ export function mergeShards(inputs: readonly ShardFile[]): { summaryText: string
     throw new MergeError(fewest.file, `shard ${shardLabel(fewest.shard)}: at N = ${row['n']} the shards' index ranges are not one stream of ${totals[r]} split ${count} ways (${listed}): an unfinished run, or a different --samples`);
   });
 
+  // The ensemble's parameter columns sit between shift and method (export/csv.ts).
+  const parameters = reference.columns.slice(reference.columns.indexOf('shift') + 1, reference.columns.indexOf('method'));
   const merged = reference.rows.map((row) => {
+    const params = Object.fromEntries(parameters.filter((c) => row[c] !== '').map((c) => [c, Number(row[c])]));
     const counts = new Float64Array(Number(row['n']) + 1);
     for (const h of histogramShards) countsByN(h).get(row['n']!)!.forEach((c, k) => (counts[k] += c));
     const elapsedS = summaryShards.reduce((s, p) => s + Number(p.rows.find((x) => x['n'] === row['n'])!['elapsed_s']), 0);
     const values = summaryRow(
       summarize(
-        { ensemble: row['ensemble'] as Ensemble, n: Number(row['n']), shift: Number(row['shift']), method: row['method'] as Method, backend: row['backend']!, seed: Number(row['seed']), elapsedS },
+        { ensemble: row['ensemble'] as Ensemble, params, n: Number(row['n']), shift: Number(row['shift']), method: row['method'] as Method, backend: row['backend']!, seed: Number(row['seed']), elapsedS },
         counts,
       ),
+      parameters,
     );
-    const computed = new Map(SUMMARY_COLUMNS.map((c, i) => [c as string, values[i]!]));
+    const computed = new Map(summaryHeader(parameters).map((c, i) => [c, values[i]!]));
     return { row, counts, computed };
   });
 

@@ -29,6 +29,7 @@ const fromLog10 = (log10: number): number => {
 export function pointSummary(config: RunConfig, n: number, estimate: PointEstimate): Summary {
   return {
     ensemble: config.ensemble,
+    params: config.params,
     n,
     shift: config.shift,
     method: estimate.method,

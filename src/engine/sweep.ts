@@ -5,7 +5,7 @@
 // prompt. Matrix indices are consecutive per N stream, so the counts depend only on
 // (seed, ensemble, N, shift, samples), never on batch sizes or timing.
 
-import type { Ensemble, RunConfig } from '../config.ts';
+import type { RunConfig } from '../config.ts';
 import { cooperative } from '../cooperative.ts';
 import { failure as failureOf, type Failure } from '../failure.ts';
 import type { BatchRequest, Sampler } from '../sampler.ts';
@@ -66,8 +66,9 @@ interface Stream {
 const now = (): number => performance.now() / 1000;
 
 export async function runSweep(config: RunConfig, sampler: Sampler, options: SweepOptions = {}): Promise<SweepResult> {
-  const { ensemble, shift, seed, samples } = config;
+  const { ensemble, params, shift, seed, samples } = config;
   const offset = options.firstIndex ?? 0;
+  const cost = (n: number) => relativeCost(ensemble, n, params);
   const roundTargetS = options.roundTargetS ?? DEFAULT_ROUND_TARGET_S;
   const streams: Stream[] = config.ns.map((n) => {
     const counts = emptyHistogram(n);
@@ -83,7 +84,7 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
       .filter((s) => s.done > 0)
       .map((s) =>
         summarize(
-          { ensemble, n: s.n, shift, seed, method: 'mc', backend: sampler.backend, elapsedS: s.elapsedS },
+          { ensemble, params, n: s.n, shift, seed, method: 'mc', backend: sampler.backend, elapsedS: s.elapsedS },
           s.counts,
         ),
       );
@@ -112,9 +113,9 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
       const ready = active.filter((s) => prepared.has(s.n));
       const costBudget = costPerSecond > 0 ? (costPerSecond * roundTargetS) / ready.length : 0;
       const requests = ready.map((s): BatchRequest => ({
-        ensemble, n: s.n, shift, seed,
+        ensemble, params, n: s.n, shift, seed,
         firstIndex: offset + s.done,
-        count: batchSize(s, samples, sampler.maxBatch, ensemble, costBudget, ready.length),
+        count: batchSize(s, samples, sampler.maxBatch, cost(s.n), costBudget, ready.length),
       }));
       const started = now();
       // Raced with `lost`: a call pending on a device that is gone must not hang the sweep.
@@ -123,12 +124,12 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
       samplingS += roundS;
 
       let roundCost = 0;
-      for (const r of requests) roundCost += r.count * relativeCost(ensemble, r.n);
+      for (const r of requests) roundCost += r.count * cost(r.n);
       requests.forEach((r, i) => {
         const s = ready[i]!;
         mergeInto(s.counts, batches[i]!);
         s.done += r.count;
-        s.elapsedS += (roundS * r.count * relativeCost(ensemble, r.n)) / roundCost;
+        s.elapsedS += (roundS * r.count * cost(r.n)) / roundCost;
       });
       costPerSecond = roundCost / roundS;
     } catch (error) {
@@ -189,9 +190,8 @@ async function classify(error: unknown, sampler: Sampler): Promise<Failure> {
   return failureOf('sampler-error', error);
 }
 
-function batchSize(s: Stream, samples: number, maxBatch: number, ensemble: Ensemble, costBudget: number, streamsInRound: number): number {
+function batchSize(s: Stream, samples: number, maxBatch: number, cost: number, costBudget: number, streamsInRound: number): number {
   const remaining = samples - s.done;
-  const cost = relativeCost(ensemble, s.n);
   const wanted =
     costBudget > 0
       ? Math.floor(costBudget / cost)

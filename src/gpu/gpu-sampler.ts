@@ -8,7 +8,7 @@ import type { Ensemble } from '../config.ts';
 import type { BatchRequest, Sampler } from '../sampler.ts';
 import { dispatchShape, gpuMaxBatch } from './dispatch.ts';
 import { openGpuContext, type GpuContext } from './gpu-context.ts';
-import { PARAMS_BYTE_LENGTH, writeParams } from './kernel-layout.ts';
+import { PARAMS_BYTE_LENGTH, samplerBindGroup, writeParams } from './kernel-layout.ts';
 import { WORKGROUP_SIZE } from './pipeline-cache.ts';
 import { checkRequest } from './request-check.ts';
 import { applyRecheck, listedSuspects, recheckWords } from './recheck.ts';
@@ -150,15 +150,11 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     const pass = encoder.beginComputePass({ label: 'sampler batch pass' });
     slots.forEach((slot, i) => {
       const { ensemble, n } = slot.request;
-      const bindGroup = device.createBindGroup({
-        label: `sampler ${ensemble}-n${n} request ${i}`,
-        layout: pipelines.bindGroupLayout,
-        entries: [
-          { binding: 0, resource: { buffer: params, offset: slot.paramsOffset, size: PARAMS_BYTE_LENGTH } },
-          { binding: 1, resource: { buffer: resultsOnGpu, offset: slot.histogramOffset, size: slot.histogramBytes } },
-          { binding: 2, resource: { buffer: noIndices } },
-          { binding: 3, resource: { buffer: resultsOnGpu, offset: slot.recheckOffset, size: slot.recheckBytes } },
-        ],
+      const bindGroup = samplerBindGroup(device, pipelines.bindGroupLayout, `sampler ${ensemble}-n${n} request ${i}`, {
+        params: { buffer: params, offset: slot.paramsOffset, size: PARAMS_BYTE_LENGTH },
+        histogram: { buffer: resultsOnGpu, offset: slot.histogramOffset, size: slot.histogramBytes },
+        indices: { buffer: noIndices },
+        recheck: { buffer: resultsOnGpu, offset: slot.recheckOffset, size: slot.recheckBytes },
       });
       pass.setPipeline(kernels[i].pipeline);
       pass.setBindGroup(0, bindGroup);

@@ -3,8 +3,6 @@
 // one), so large N keep SHARED_BINS_MAX bins around the expected index and send the rare
 // index outside straight to the global histogram. Results do not depend on the window.
 
-import { semicircleIndexFraction } from '../cpu/semicircle.ts';
-
 /** Most bins a workgroup histogram holds (1 KiB of workgroup memory). */
 export const SHARED_BINS_MAX = 256;
 
@@ -13,11 +11,12 @@ export function sharedBinCount(n: number): number {
 }
 
 /**
- * First bin of the window, centred on the expected index N·F(−s) of H + s·R·I (the index
- * concentrates there: its standard deviation grows only like √(ln N)/π).
+ * First bin of the window, centred on the expected index N·fraction (the entry's
+ * indexFractionGuess: for the Wigner family the semicircle's F(−s), around which the index
+ * concentrates, its standard deviation growing only like √(ln N)/π).
  */
-export function binOffset(n: number, shift: number): number {
+export function binOffset(n: number, indexFraction: number): number {
   const bins = sharedBinCount(n);
-  const centre = Math.round(n * semicircleIndexFraction(shift));
+  const centre = Math.round(n * indexFraction);
   return Math.min(Math.max(centre - Math.floor(bins / 2), 0), n + 1 - bins);
 }

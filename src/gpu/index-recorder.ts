@@ -4,7 +4,7 @@
 import type { BatchRequest } from '../sampler.ts';
 import { dispatchShape, gpuMaxBatch } from './dispatch.ts';
 import type { GpuContext } from './gpu-context.ts';
-import { PARAMS_BYTE_LENGTH, writeParams } from './kernel-layout.ts';
+import { PARAMS_BYTE_LENGTH, samplerBindGroup, writeParams } from './kernel-layout.ts';
 import { WORKGROUP_SIZE } from './pipeline-cache.ts';
 import { checkRequest } from './request-check.ts';
 import { recheckWords } from './recheck.ts';
@@ -42,15 +42,11 @@ export async function recordIndices(context: GpuContext, request: BatchRequest):
     pass.setPipeline(pipeline);
     pass.setBindGroup(
       0,
-      device.createBindGroup({
-        label: `${label} bind group`,
-        layout: pipelines.bindGroupLayout,
-        entries: [
-          { binding: 0, resource: { buffer: params } },
-          { binding: 1, resource: { buffer: histogram } },
-          { binding: 2, resource: { buffer: indices } },
-          { binding: 3, resource: { buffer: recheck } },
-        ],
+      samplerBindGroup(device, pipelines.bindGroupLayout, `${label} bind group`, {
+        params: { buffer: params },
+        histogram: { buffer: histogram },
+        indices: { buffer: indices },
+        recheck: { buffer: recheck },
       }),
     );
     if (request.count > 0) pass.dispatchWorkgroups(shape.workgroupsX, shape.workgroupsY);

@@ -23,11 +23,17 @@ export const Params = d
     binOffset: d.u32,
     /** Room in `recheck` for the numbers of suspect matrices (recheck.ts). */
     recheckCapacity: d.u32,
+    /** The ensemble fill's f32 constants (its registry entry's fillConstants; zeros if none). */
+    fillFloats: d.vec4f,
+    /** The fill's u32 constants (Wishart's M, say). */
+    fillWords: d.vec4u,
   })
   .$name('Params');
 
-/** WGSL size of Params: ten 4-byte fields (two vec2u count twice). */
-export const PARAMS_BYTE_LENGTH = 40;
+/** WGSL size of Params: ten 4-byte words, padding to 48 (vec4 alignment), two vec4s. */
+export const PARAMS_BYTE_LENGTH = 80;
+const FILL_FLOATS_OFFSET = 48;
+const FILL_WORDS_OFFSET = 64;
 
 export const samplerLayout = tgpu
   .bindGroupLayout({
@@ -50,6 +56,9 @@ export interface ParamsValue {
   workgroupsX: number;
   binOffset: number;
   recheckCapacity: number;
+  /** Up to four each; missing ones are written as 0. */
+  fillFloats: readonly number[];
+  fillWords: readonly number[];
 }
 
 /** Writes `value` in the WGSL layout of Params at `byteOffset` (little-endian, as WebGPU). */
@@ -64,4 +73,31 @@ export function writeParams(view: DataView, byteOffset: number, value: ParamsVal
   view.setUint32(byteOffset + 28, value.workgroupsX, true);
   view.setUint32(byteOffset + 32, value.binOffset, true);
   view.setUint32(byteOffset + 36, value.recheckCapacity, true);
+  for (let i = 0; i < 4; i++) {
+    view.setFloat32(byteOffset + FILL_FLOATS_OFFSET + 4 * i, value.fillFloats[i] ?? 0, true);
+    view.setUint32(byteOffset + FILL_WORDS_OFFSET + 4 * i, value.fillWords[i] ?? 0, true);
+  }
+}
+
+/** Binding names of samplerLayout, in the order typegpu numbers them (declaration order). */
+export type SamplerBinding = keyof typeof samplerLayout.entries;
+
+/**
+ * A bind group of samplerLayout built by name. typegpu 0.12's root.createBindGroup binds whole
+ * buffers only, while the sampler packs many requests into slices of one buffer; this keeps
+ * its by-name form and takes the binding numbers from the layout's own entry order, which is
+ * how typegpu numbers them in the WGSL it resolves.
+ */
+export function samplerBindGroup(
+  device: GPUDevice,
+  gpuLayout: GPUBindGroupLayout,
+  label: string,
+  resources: Readonly<Record<SamplerBinding, GPUBufferBinding>>,
+): GPUBindGroup {
+  const names = Object.keys(samplerLayout.entries) as SamplerBinding[];
+  return device.createBindGroup({
+    label,
+    layout: gpuLayout,
+    entries: names.map((name, binding) => ({ binding, resource: resources[name] })),
+  });
 }

@@ -1,14 +1,16 @@
-// Compute pipelines per (ensemble, N, recordIndices), compiled lazily and asynchronously, and
+// Compute pipelines per (kernel, N, recordIndices), compiled lazily and asynchronously, and
 // cached: compile time grows with the dense kernel's private array (FACTS.md), so each is
-// built once per device. Shader errors do not throw in WebGPU; the error scope turns them
+// built once per device. The kernel is what the ensemble's registry entry names (its sampling
+// kind and WGSL function), so ensembles sharing a fill share pipelines. Shader errors do not throw in WebGPU; the error scope turns them
 // into a ShaderCompileError instead of a pipeline that silently reads back zeros.
 
 import type { TgpuRoot } from 'typegpu';
 import type { Ensemble } from '../config.ts';
+import { ensembleEntry } from '../ensembles/registry.ts';
 import { ShaderCompileError } from './errors.ts';
 import { samplerLayout } from './kernel-layout.ts';
 import { sharedBinCount } from './histogram-window.ts';
-import { kernelSource } from './shader-source.ts';
+import { kernelSource, type KernelSampling } from './shader-source.ts';
 
 /** Invocations per workgroup (the WGSL `override WORKGROUP_SIZE`); one matrix each. */
 export const WORKGROUP_SIZE = 64;
@@ -36,22 +38,23 @@ export class PipelineCache {
 
   /** The pipeline for (ensemble, n); resolves with compileS = 0 once cached. */
   async get(ensemble: Ensemble, n: number, recordIndices = false): Promise<CompiledKernel> {
-    const key = `${ensemble}-n${n}${recordIndices ? '-record' : ''}`;
+    const { sampling } = ensembleEntry(ensemble);
+    const key = `${sampling.kind}-${sampling.wgsl.file}-${sampling.wgsl.fn}-n${n}${recordIndices ? '-record' : ''}`;
     let pending = this.#pending.get(key);
     if (pending) {
       const { pipeline } = await pending;
       return { pipeline, compileS: 0 };
     }
-    pending = this.#compile(key, ensemble, n, recordIndices);
+    pending = this.#compile(`${sampling.wgsl.fn}-n${n}${recordIndices ? '-record' : ''}`, sampling, n, recordIndices);
     this.#pending.set(key, pending);
     // A failed compile is not cached, so a later call reports the error again.
     pending.catch(() => this.#pending.delete(key));
     return pending;
   }
 
-  async #compile(label: string, ensemble: Ensemble, n: number, recordIndices: boolean): Promise<CompiledKernel> {
+  async #compile(label: string, sampling: KernelSampling, n: number, recordIndices: boolean): Promise<CompiledKernel> {
     const started = performance.now();
-    const code = kernelSource({ ensemble, n, recordIndices, sharedBins: sharedBinCount(n) });
+    const code = kernelSource({ sampling, n, recordIndices, sharedBins: sharedBinCount(n) });
     const { device } = this;
     device.pushErrorScope('validation');
     device.pushErrorScope('internal');

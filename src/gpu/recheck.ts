@@ -1,13 +1,15 @@
 // The float64 recheck of suspect matrices. The dense kernel factors in f32 without pivoting;
-// when a pivot is tiny next to the largest pivot or update before it (shaders/dense-goe.wgsl,
-// RECHECK_RATIO), its sign may be rounding noise. Such a matrix is left out of the GPU
-// histogram and listed instead; the host regenerates it from (seed, N, index) — the stream
-// makes any matrix reproducible — and counts it with the CPU twin. Suspects beyond the list's
+// when a pivot is tiny next to the largest pivot or update before it (shaders/dense-inertia.wgsl,
+// RECHECK_RATIO), its sign may be rounding noise. Where the ensemble's entry says the recheck
+// applies, such a matrix is left out of the GPU histogram and listed instead; the host
+// regenerates it from (seed, N, index) — the stream makes any matrix reproducible — with the
+// entry's float64 fill and counts it with the float64 inertia. Suspects beyond the list's
 // capacity stay counted with their f32 index (recheckCapacity keeps that rare).
 
 import { cooperative } from '../cooperative.ts';
-import { denseGoeIndex } from '../cpu/dense-goe.ts';
+import { float64Index } from '../cpu/float64-twin.ts';
 import { packedLength } from '../cpu/pivots.ts';
+import { ensembleEntry } from '../ensembles/registry.ts';
 import type { BatchRequest } from '../sampler.ts';
 
 /** Most suspects listed per request (16 MiB of list, within every device's binding limit). */
@@ -18,7 +20,8 @@ export const RECHECK_CAPACITY_MAX = 2 ** 22 - 1;
  * matrices are suspects at N = 64; the sampler reads back only the used part of the list.
  */
 export function recheckCapacity(request: BatchRequest): number {
-  if (request.ensemble !== 'goe') return 0;
+  const { sampling } = ensembleEntry(request.ensemble);
+  if (sampling.kind !== 'dense' || !sampling.recheck) return 0;
   return Math.min(request.count, RECHECK_CAPACITY_MAX);
 }
 
@@ -41,10 +44,12 @@ const RECHECK_SLICE_MS = 8;
  * recounted at ~0.2 ms each, so the work yields every RECHECK_SLICE_MS to keep a page live.
  */
 export async function applyRecheck(request: BatchRequest, list: Uint32Array, histogram: Float64Array): Promise<void> {
-  const scratch = new Float64Array(packedLength(request.n));
+  const entry = ensembleEntry(request.ensemble);
+  const { seed, n, shift, params } = request;
+  const scratch = new Float64Array(packedLength(n));
   const cooperate = cooperative(RECHECK_SLICE_MS);
   for (const local of list) {
-    histogram[denseGoeIndex(request.seed, request.n, request.shift, request.firstIndex + local, scratch)]++;
+    histogram[float64Index(entry, { seed, n, shift, index: request.firstIndex + local, params }, scratch)]++;
     await cooperate();
   }
 }

@@ -1,23 +1,38 @@
-// Shader assembly: the only module that imports shaders/*.wgsl. Each kernel is the shared
-// prelude (Philox, uniforms, normals) and shaders/sampling.wgsl (matrix index, histogram
-// reduction) followed by its entry file, resolved by typegpu with the externals
-// of one pipeline: N and its workgroup histogram size as WGSL consts, the Params struct and the
-// bind group layout.
+// Shader assembly: the only module that imports shaders/*.wgsl. A sampling kernel is the
+// prelude (Philox, uniforms, normals), shaders/sampling.wgsl (matrix index, histogram
+// reduction) and shaders/gamma.wgsl, then the ensemble's WGSL as its registry entry names it —
+// for a dense ensemble its fill plus the shared shaders/dense-inertia.wgsl — a two-line
+// `matrix_index` glue calling it, and the common entry point shaders/sampling-main.wgsl. typegpu
+// resolves the externals of one pipeline: N and its workgroup histogram size as WGSL consts,
+// the Params struct and the bind group layout.
 
 import tgpu from 'typegpu';
 import * as d from 'typegpu/data';
-import type { Ensemble } from '../config.ts';
-import denseGoe from '../../shaders/dense-goe.wgsl?raw';
+import type { DenseSampling, StreamingSampling } from '../model/ensemble.ts';
+import denseInertia from '../../shaders/dense-inertia.wgsl?raw';
+import goeFill from '../../shaders/fills/goe.wgsl?raw';
+import gamma from '../../shaders/gamma.wgsl?raw';
 import philoxProbe from '../../shaders/philox-probe.wgsl?raw';
 import prelude from '../../shaders/prelude.wgsl?raw';
 import sampling from '../../shaders/sampling.wgsl?raw';
+import samplingMain from '../../shaders/sampling-main.wgsl?raw';
 import tridiagonalGoe from '../../shaders/tridiagonal-goe.wgsl?raw';
 import { Params, samplerLayout } from './kernel-layout.ts';
 
-const KERNELS: Record<Ensemble, string> = { goe: denseGoe, 'goe-tridiagonal': tridiagonalGoe };
+/**
+ * The WGSL files an entry's `wgsl.file` may name, by path below shaders/. A table of files,
+ * not of ensembles: entries sharing a file (or a test entry reusing one) need no line here.
+ */
+const SHADER_FILES: Readonly<Record<string, string>> = {
+  'fills/goe.wgsl': goeFill,
+  'tridiagonal-goe.wgsl': tridiagonalGoe,
+};
+
+/** What a pipeline is built from: the entry's sampling (kind and WGSL), not its id. */
+export type KernelSampling = Pick<DenseSampling, 'kind' | 'wgsl'> | Pick<StreamingSampling, 'kind' | 'wgsl'>;
 
 export interface KernelOptions {
-  ensemble: Ensemble;
+  sampling: KernelSampling;
   n: number;
   /** Also write each matrix's index to the `indices` binding (measurements and tests only). */
   recordIndices: boolean;
@@ -25,10 +40,24 @@ export interface KernelOptions {
   sharedBins: number;
 }
 
+function shaderFile(file: string): string {
+  const text = SHADER_FILES[file];
+  if (text === undefined) throw new RangeError(`no WGSL file ${JSON.stringify(file)} (known: ${Object.keys(SHADER_FILES).join(', ')})`);
+  return text;
+}
+
+/** `matrix_index(local)`: the ensemble's result for matrix `local` of the request. */
+function glue({ kind, wgsl }: KernelSampling): string {
+  return kind === 'dense'
+    ? `fn matrix_index(local: u32) -> u32 {\n  var a: array<f32, PACKED_CAPACITY>;\n  ${wgsl.fn}(matrix_words(local), &a);\n  return dense_inertia(&a);\n}\n`
+    : `fn matrix_index(local: u32) -> u32 {\n  return ${wgsl.fn}(local);\n}\n`;
+}
+
 /** WGSL for one sampling pipeline; entry point `main`. */
-export function kernelSource({ ensemble, n, recordIndices, sharedBins }: KernelOptions): string {
+export function kernelSource({ sampling: kernel, n, recordIndices, sharedBins }: KernelOptions): string {
+  const parts = [prelude, sampling, gamma, ...(kernel.kind === 'dense' ? [denseInertia] : []), shaderFile(kernel.wgsl.file), glue(kernel), samplingMain];
   return tgpu.resolve({
-    template: [prelude, sampling, KERNELS[ensemble]].join('\n'),
+    template: parts.join('\n'),
     externals: {
       Params,
       layout: samplerLayout,

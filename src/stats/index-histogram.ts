@@ -41,7 +41,7 @@ export function indexMoments(counts: ArrayLike<number>): { mean: number; varianc
 }
 
 /** What a Summary row says about its run, as opposed to what it computes from the counts. */
-export type HistogramContext = Pick<Summary, 'ensemble' | 'n' | 'shift' | 'method' | 'backend' | 'seed' | 'elapsedS'>;
+export type HistogramContext = Pick<Summary, 'ensemble' | 'params' | 'n' | 'shift' | 'method' | 'backend' | 'seed' | 'elapsedS'>;
 
 /** One Summary row from an index histogram; p_min with its 95% Wilson interval. */
 export function summarize(context: HistogramContext, counts: ArrayLike<number>): Summary {

@@ -1,10 +1,12 @@
 // One row of results per (ensemble, N, shift, method): the shape the CSV, the plots and the
 // page share. Fields that a method cannot give (a histogram for `exact`) are NaN.
 
-import type { Ensemble, Method } from '../config.ts';
+import type { Ensemble, EnsembleParams, Method } from '../config.ts';
 
 export interface Summary {
   ensemble: Ensemble;
+  /** The ensemble's parameters ({} for GOE); one CSV column each. */
+  params: EnsembleParams;
   n: number;
   shift: number;
   method: Method;

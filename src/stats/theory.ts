@@ -1,7 +1,7 @@
 // Theory curves drawn next to the measurements. All in the GOE convention of DESIGN.md §1:
 // off-diagonal N(0, 1), diagonal N(0, 2), semicircle radius R = 2√N.
 
-export { semicircleIndexFraction } from '../cpu/semicircle.ts';
+export { semicircleIndexFraction } from '../model/semicircle.ts';
 
 /** ln 3 / 4: the rate θ in P(min) ≈ exp(−θN²) (Dean & Majumdar, PRL 97, 160201, 2006). */
 export const LARGE_DEVIATION_RATE = Math.log(3) / 4;

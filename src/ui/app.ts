@@ -9,6 +9,7 @@ import { manifestJson } from '../export/manifest.ts';
 import { formatCount } from '../plots/format.ts';
 import { describeFailure, reasonOf } from '../failure.ts';
 import type { Summary } from '../stats/summary.ts';
+import { ensembleEntry } from '../ensembles/registry.ts';
 import { cpuBackend, type Backend } from './backend.ts';
 import type { CpuWorkerClient } from './cpu-worker-client.ts';
 import { closedFormExact, indexPlotData, pMinPlotData, type ExactLookup } from './plot-data.ts';
@@ -64,7 +65,8 @@ export class App {
   }
 
   #stream(): StreamKey {
-    return { ensemble: this.settings.ensemble, shift: this.settings.shift, seed: this.settings.seed, samples: this.settings.samples };
+    const { ensemble, params, shift, seed, samples } = this.settings;
+    return { ensemble, params, shift, seed, samples };
   }
 
   /** Shows the badge and, if the GPU device is lost while idle, switches to the CPU. */
@@ -95,11 +97,12 @@ export class App {
   }
 
   plotsData(): PlotsData {
-    const { nMin, nMax, shift } = this.settings;
+    const { nMin, nMax, shift, ensemble, params } = this.settings;
     const rows = this.rows();
+    const theories = ensembleEntry(ensemble).theories(params);
     return {
-      pMin: pMinPlotData(rows, [nMin, nMax], shift, this.#exactLookup),
-      index: indexPlotData(this.cache.histograms(this.#stream(), nMin, nMax), rows, shift),
+      pMin: pMinPlotData(rows, [nMin, nMax], shift, this.#exactLookup, theories),
+      index: indexPlotData(this.cache.histograms(this.#stream(), nMin, nMax), rows, shift, theories),
     };
   }
 
@@ -108,8 +111,8 @@ export class App {
   }
 
   histogramCsv(): string {
-    const { ensemble, shift, nMin, nMax } = this.settings;
-    return histogramCsv(this.cache.histograms(this.#stream(), nMin, nMax).map(({ n, counts }) => ({ ensemble, n, shift, counts })));
+    const { ensemble, params, shift, nMin, nMax } = this.settings;
+    return histogramCsv(this.cache.histograms(this.#stream(), nMin, nMax).map(({ n, counts }) => ({ ensemble, params, n, shift, counts })));
   }
 
   async manifestJson(): Promise<string> {
@@ -158,7 +161,7 @@ export class App {
   }
 
   async #sweep(settings: PageSettings, signal: AbortSignal): Promise<void> {
-    const stream = { ensemble: settings.ensemble, shift: settings.shift, seed: settings.seed, samples: settings.samples };
+    const stream = { ensemble: settings.ensemble, params: settings.params, shift: settings.shift, seed: settings.seed, samples: settings.samples };
     const ns = dimensions(settings);
     this.#note = undefined;
     for (;;) {
@@ -206,7 +209,7 @@ export class App {
   }
 
   async #rare(settings: PageSettings, signal: AbortSignal): Promise<void> {
-    const stream = { ensemble: settings.ensemble, shift: settings.shift, seed: settings.seed };
+    const stream = { ensemble: settings.ensemble, params: settings.params, shift: settings.shift, seed: settings.seed };
     const cached = new Set(this.cache.rows(stream, settings.nMin, settings.nMax, ['rare']).map((r) => r.n));
     const todo = dimensions(settings).filter((n) => !cached.has(n));
     for (const [i, n] of todo.entries()) {

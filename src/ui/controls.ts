@@ -2,7 +2,8 @@
 // sliders' limits in step with the ensemble and method. Native <input type=range> and
 // <select> give keyboard operation; every control has a visible <label>.
 
-import { ConfigError, parseEnsemble, parseMethod, parseSeed } from '../config.ts';
+import { checkMethod, ConfigError, defaultParams, METHODS, parameterNames, parseEnsemble, parseMethod, parseParameter, parseSeed, type EnsembleParams } from '../config.ts';
+import { allParameters, ensembleEntry, ensembleIds } from '../ensembles/registry.ts';
 import { byId } from './dom.ts';
 import { formatSamples, positionOf, samplesAt, SAMPLES_STEPS } from './samples-slider.ts';
 import { nLimit, SHIFT_STEP, type PageSettings } from './settings.ts';
@@ -20,6 +21,8 @@ export class Controls {
   readonly samples: HTMLInputElement;
   readonly shift: HTMLInputElement;
   readonly seed: HTMLInputElement;
+  /** One number input per ensemble parameter of the registry; only the current ensemble's are shown. */
+  readonly params = new Map<string, HTMLInputElement>();
   readonly #doc: Document;
   /** The exact samples value from a URL until the slider is moved (the slider snaps to 1-2-5). */
   #samplesExact: number | undefined;
@@ -40,10 +43,90 @@ export class Controls {
     this.seed = byId(doc, 'seed', HTMLInputElement);
     this.samples.max = String(SAMPLES_STEPS.length - 1);
     this.shift.step = String(SHIFT_STEP);
+    this.#buildEnsembleControls();
+  }
+
+  /** The picker's options and a hidden field per parameter, all from the ensemble registry. */
+  #buildEnsembleControls(): void {
+    const doc = this.#doc;
+    this.ensemble.replaceChildren(
+      ...ensembleIds().map((id) => {
+        const option = doc.createElement('option');
+        option.value = id;
+        option.textContent = `${ensembleEntry(id).label} (N ≤ ${ensembleEntry(id).nMax})`;
+        return option;
+      }),
+    );
+    const container = byId(doc, 'ensemble-params', HTMLElement);
+    for (const spec of allParameters().values()) {
+      const field = doc.createElement('div');
+      field.className = 'field';
+      field.dataset['param'] = spec.name;
+      const label = doc.createElement('label');
+      label.htmlFor = `param-${spec.name}`;
+      label.textContent = spec.label;
+      const input = doc.createElement('input');
+      input.type = 'number';
+      input.id = `param-${spec.name}`;
+      input.name = spec.name;
+      input.step = String(spec.step);
+      input.title = spec.doc;
+      field.append(label, input);
+      container.append(field);
+      this.params.set(spec.name, input);
+    }
+  }
+
+  /** Shows the current ensemble's parameter fields with its ranges, and only its methods. */
+  #showEnsemble(ensemble: string, params: EnsembleParams): void {
+    const specs = new Map(ensembleEntry(ensemble).parameters.map((p) => [p.name, p]));
+    for (const [name, input] of this.params) {
+      const spec = specs.get(name);
+      (input.parentElement as HTMLElement).hidden = spec === undefined;
+      if (!spec) continue;
+      input.min = String(spec.min);
+      input.max = String(spec.max);
+      input.setAttribute('aria-description', `${spec.unit}; ${spec.doc}`);
+      if (Number(input.value) !== params[name] || input.value === '') input.value = String(params[name]);
+    }
+    for (const option of this.method.options) {
+      option.disabled = !methodApplies(ensemble, parseMethod(option.value), params);
+    }
+  }
+
+  /**
+   * The current ensemble's parameters from their fields; a half-typed or out-of-range value
+   * keeps the last valid one (or the default), as the seed does.
+   */
+  #readParams(ensemble: string): EnsembleParams {
+    const params: Record<string, number> = { ...defaultParams(ensemble) };
+    for (const spec of ensembleEntry(ensemble).parameters) {
+      const input = this.params.get(spec.name)!;
+      try {
+        params[spec.name] = parseParameter(ensemble, spec.name, input.value);
+        input.dataset['last'] = input.value;
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        const last = input.dataset['last'];
+        if (last !== undefined) {
+          try {
+            params[spec.name] = parseParameter(ensemble, spec.name, last);
+          } catch {
+            // a value valid for another ensemble sharing the name: keep the default
+          }
+        }
+      }
+    }
+    return params;
   }
 
   write(settings: PageSettings): void {
     this.ensemble.value = settings.ensemble;
+    for (const [name, value] of Object.entries(settings.params)) {
+      const input = this.params.get(name);
+      if (input) (input.value = String(value)), (input.dataset['last'] = String(value));
+    }
+    this.#showEnsemble(settings.ensemble, settings.params);
     this.method.value = settings.method;
     this.#setLimits(settings);
     this.nMin.value = String(settings.nMin);
@@ -63,7 +146,10 @@ export class Controls {
    */
   read(moved?: EventTarget | null): PageSettings {
     const ensemble = parseEnsemble(this.ensemble.value);
-    const method = parseMethod(this.method.value);
+    const params = this.#readParams(ensemble);
+    // A method the ensemble's theory lacks (exact, rare off GOE) falls back to sampling.
+    let method = parseMethod(this.method.value);
+    if (!methodApplies(ensemble, method, params)) method = 'mc';
     const limit = nLimit(ensemble, method);
     let nMin = Math.min(limit, Number(this.nMin.value));
     let nMax = Math.min(limit, Number(this.nMax.value));
@@ -86,6 +172,7 @@ export class Controls {
     }
     const settings: PageSettings = {
       ensemble,
+      params,
       method,
       nMin,
       nMax,
@@ -95,6 +182,8 @@ export class Controls {
       backend: this.#backend,
     };
     this.seed.dataset['last'] = String(settings.seed);
+    this.#showEnsemble(ensemble, params);
+    this.method.value = method;
     this.#setLimits(settings);
     this.nMin.value = String(nMin);
     this.nMax.value = String(nMax);
@@ -120,3 +209,16 @@ export class Controls {
     this.seed.dataset['last'] = String(settings.seed);
   }
 }
+
+function methodApplies(ensemble: string, method: (typeof METHODS)[number], params: EnsembleParams): boolean {
+  try {
+    checkMethod(ensemble, method, params);
+    return true;
+  } catch (error) {
+    if (error instanceof ConfigError) return false;
+    throw error;
+  }
+}
+
+/** Names of the parameter inputs, for the URL writer and tests. */
+export const PARAMETER_INPUTS = (): string[] => parameterNames();

@@ -3,6 +3,7 @@
 
 import { log10LargeDeviation, log10NaiveCoinFlip, semicircleIndexFraction } from '../stats/theory.ts';
 import type { Summary } from '../stats/summary.ts';
+import type { Theory } from '../model/ensemble.ts';
 import type { IndexCell, IndexColumn, IndexPlotData } from '../plots/index-plot.ts';
 import type { Log10Point, PMinPlotData } from '../plots/pmin-plot.ts';
 
@@ -28,16 +29,20 @@ export function pMinPlotData(
   nRange: readonly [number, number],
   shift: number,
   exact: ExactLookup,
+  /** The theory of the ensemble on screen: GOE's values and curves only where they apply. */
+  theories: readonly Theory[],
 ): PMinPlotData {
   const [nMin, nMax] = nRange;
+  const showExact = theories.includes('exact-table');
+  const showGoeLaws = theories.includes('goe-large-deviation');
   const exactPoints: Log10Point[] = [];
   const naive: Log10Point[] = [];
   const largeDeviation: Log10Point[] = [];
   for (let n = nMin; n <= nMax; n++) {
-    const log10P = exact(n, shift) ?? closedFormExact(n, shift);
+    const log10P = showExact ? (exact(n, shift) ?? closedFormExact(n, shift)) : undefined;
     if (log10P !== undefined) exactPoints.push({ n, log10P });
     // Both curves describe the unshifted GOE only.
-    if (shift === 0) {
+    if (showGoeLaws && shift === 0) {
       naive.push({ n, log10P: log10NaiveCoinFlip(n) });
       largeDeviation.push({ n, log10P: log10LargeDeviation(n) });
     }
@@ -88,10 +93,11 @@ export function indexPlotData(
   histograms: readonly { n: number; counts: ArrayLike<number> }[],
   rows: readonly Summary[],
   shift: number,
+  theories: readonly Theory[],
 ): IndexPlotData {
   const mc = new Map(rows.filter((r) => r.method === 'mc').map((r) => [r.n, r]));
   const columns = spread(histograms, MAX_INDEX_COLUMNS)
     .map(({ n, counts }) => indexColumn(n, counts, mc.get(n)))
     .filter((c): c is IndexColumn => c !== undefined);
-  return { columns, semicircleFraction: semicircleIndexFraction(shift) };
+  return { columns, semicircleFraction: theories.includes('semicircle') ? semicircleIndexFraction(shift) : undefined };
 }

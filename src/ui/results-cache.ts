@@ -1,12 +1,13 @@
-// Results measured in this page session, kept per (ensemble, N, shift, seed) so that moving a
+// Results measured in this page session, kept per (ensemble, parameters, N, shift, seed) so that moving a
 // slider only samples what is new and a rerun continues each random stream where it stopped
 // (the sweep's resumeFrom). Rare-event and exact rows are kept beside them, per method.
 
-import type { Ensemble, Method } from '../config.ts';
+import type { Ensemble, EnsembleParams, Method } from '../config.ts';
 import type { Summary } from '../stats/summary.ts';
 
 export interface StreamKey {
   ensemble: Ensemble;
+  params: EnsembleParams;
   shift: number;
   seed: number;
   /**
@@ -23,9 +24,13 @@ interface Entry {
   histogram?: Float64Array;
 }
 
+/** Parameters in a fixed order, so { a, b } and { b, a } are one stream. */
+const paramsKey = (params: EnsembleParams): string =>
+  Object.keys(params).sort().map((name) => `${name}=${params[name]}`).join(';');
+
 // Exact rows belong to every seed (they carry none).
 const keyOf = (stream: StreamKey, n: number, method: Method) =>
-  `${stream.ensemble}|${stream.shift}|${method === 'exact' ? '' : stream.seed}|${n}|${method}`;
+  `${stream.ensemble}|${paramsKey(stream.params)}|${stream.shift}|${method === 'exact' ? '' : stream.seed}|${n}|${method}`;
 
 const fits = (stream: StreamKey, entry: Entry | undefined): entry is Entry =>
   entry !== undefined && (entry.summary.method !== 'mc' || stream.samples === undefined || entry.summary.samples <= stream.samples);

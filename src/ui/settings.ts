@@ -3,10 +3,12 @@
 // nMax): sampling stops at the ensemble's N_MAX, the exact table at EXACT_N_MAX, the rare-event
 // estimator at RARE_N_MAX.
 
-import { DEFAULT_CONFIG, nMax, type BackendKind, type Ensemble, type Method, type RunConfig } from '../config.ts';
+import { DEFAULT_CONFIG, nMax, type BackendKind, type Ensemble, type EnsembleParams, type Method, type RunConfig } from '../config.ts';
 
 export interface PageSettings {
   ensemble: Ensemble;
+  /** The ensemble's parameters, every one it declares (the controls and URL show only these). */
+  params: EnsembleParams;
   nMin: number;
   nMax: number;
   /** Matrices per N for Monte Carlo. */
@@ -28,6 +30,7 @@ export const SHIFT_STEP = 0.05;
 
 export const DEFAULT_SETTINGS: Readonly<PageSettings> = Object.freeze({
   ensemble: DEFAULT_CONFIG.ensemble,
+  params: DEFAULT_CONFIG.params,
   nMin: DEFAULT_CONFIG.ns[0]!,
   nMax: DEFAULT_CONFIG.ns[DEFAULT_CONFIG.ns.length - 1]!,
   samples: DEFAULT_CONFIG.samples,
@@ -50,6 +53,6 @@ export function dimensions(settings: PageSettings): number[] {
 
 /** The engine's RunConfig for these settings (the page's range becomes the list nMin..nMax). */
 export function runConfig(settings: PageSettings, backend: BackendKind): RunConfig {
-  const { ensemble, samples, shift, seed, method } = settings;
-  return { ensemble, ns: dimensions(settings), samples, shift, seed, method, backend };
+  const { ensemble, params, samples, shift, seed, method } = settings;
+  return { ensemble, params, ns: dimensions(settings), samples, shift, seed, method, backend };
 }

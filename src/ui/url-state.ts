@@ -2,7 +2,7 @@
 // or out-of-range parameter is reported ("ignored nmax=999: must be ≤ 64") and replaced by its
 // default, so a mistyped link still opens a working page.
 
-import { ENSEMBLES, METHODS, BACKENDS, SEED_MAX, ConfigError, parseNumber, type NumberRule } from '../config.ts';
+import { BACKENDS, checkMethod, ConfigError, defaultParams, METHODS, parameterNames, parseEnsemble, parseNumber, parseParameter, SEED_MAX, type NumberRule } from '../config.ts';
 import {
   DEFAULT_SETTINGS,
   SAMPLES_MIN,
@@ -19,8 +19,18 @@ export interface ParsedSettings {
   problems: string[];
 }
 
-/** URL parameter names, in the order they are written. */
+/** URL parameter names, in the order they are written; the ensemble's own parameters follow `ensemble`. */
 export const PARAMS = ['ensemble', 'nmin', 'nmax', 'samples', 'shift', 'seed', 'method', 'backend'] as const;
+
+/** A ConfigError from the shared grammar (config.ts) as this module's rejection. */
+function rejectConfigError<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new Rejected(error.rule);
+    throw error;
+  }
+}
 
 class Rejected extends Error {}
 
@@ -66,8 +76,17 @@ export function parseSettings(search: string): ParsedSettings {
     }
   };
   // Ensemble and method first: they set the N limits the others are checked against.
-  attempt('ensemble', (t) => (settings.ensemble = oneOf(t, ENSEMBLES)));
-  attempt('method', (t) => (settings.method = oneOf(t, METHODS)));
+  attempt('ensemble', (t) => (settings.ensemble = rejectConfigError(() => parseEnsemble(t))));
+  const ensembleParams: Record<string, number> = { ...defaultParams(settings.ensemble) };
+  for (const name of parameterNames()) {
+    attempt(name, (t) => (ensembleParams[name] = rejectConfigError(() => parseParameter(settings.ensemble, name, t))));
+  }
+  settings.params = ensembleParams;
+  attempt('method', (t) => {
+    const method = oneOf(t, METHODS);
+    rejectConfigError(() => checkMethod(settings.ensemble, method, ensembleParams));
+    settings.method = method;
+  });
   attempt('backend', (t) => (settings.backend = oneOf(t, BACKENDS)));
   const limit = nLimit(settings.ensemble, settings.method);
   attempt('nmin', (t) => (settings.nMin = integer(t, 1, limit)));
@@ -84,7 +103,7 @@ export function parseSettings(search: string): ParsedSettings {
   attempt('shift', (t) => (settings.shift = finite(t, SHIFT_MIN, SHIFT_MAX)));
   attempt('seed', (t) => (settings.seed = integer(t, 0, SEED_MAX)));
   for (const name of new Set(params.keys())) {
-    if (!(PARAMS as readonly string[]).includes(name)) problems.push(`ignored ${name}=${params.get(name)}: unknown setting`);
+    if (!(PARAMS as readonly string[]).includes(name) && !parameterNames().includes(name)) problems.push(`ignored ${name}=${params.get(name)}: unknown setting`);
   }
   return { settings, problems };
 }
@@ -93,6 +112,7 @@ export function parseSettings(search: string): ParsedSettings {
 export function settingsSearch(settings: PageSettings): string {
   const params = new URLSearchParams({
     ensemble: settings.ensemble,
+    ...Object.fromEntries(Object.entries(settings.params).map(([name, value]) => [name, String(value)])),
     nmin: String(settings.nMin),
     nmax: String(settings.nMax),
     samples: String(settings.samples),

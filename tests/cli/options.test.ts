@@ -10,7 +10,7 @@ describe('parseCommandLine', () => {
     );
     expect(options.command).toBe('sweep');
     expect(options.config).toEqual({
-      ensemble: 'goe', ns: [1, 2, 3, 4, 5, 6, 7, 8], samples: 1e6, shift: 0, seed: 42, method: 'mc', backend: 'gpu',
+      ensemble: 'goe', params: {}, ns: [1, 2, 3, 4, 5, 6, 7, 8], samples: 1e6, shift: 0, seed: 42, method: 'mc', backend: 'gpu',
     });
     expect(options.out).toBe('results.csv');
   });

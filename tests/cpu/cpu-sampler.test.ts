@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCpuSampler } from '../../src/cpu/cpu-sampler.ts';
-import { denseGoeIndex } from '../../src/cpu/dense-goe.ts';
+import { denseGoeIndex } from '../../src/ensembles/goe.ts';
 import type { BatchRequest } from '../../src/sampler.ts';
 
 const request = (over: Partial<BatchRequest>): BatchRequest => ({
   ensemble: 'goe',
+  params: {},
   n: 4,
   shift: 0,
   seed: 42,

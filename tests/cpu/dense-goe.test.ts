@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { denseGoeIndex, denseGoeMatrix } from '../../src/cpu/dense-goe.ts';
+import { denseGoeIndex, denseGoeMatrix, goe } from '../../src/ensembles/goe.ts';
 import { boxMuller } from '../../src/cpu/normals.ts';
-import { indexWords, philox4x32, seedKey, streamTag } from '../../src/cpu/philox.ts';
+import { philox4x32 } from '../../src/cpu/philox.ts';
+import { indexWords, seedKey, streamTag } from '../../src/model/stream.ts';
 import { packedIndex } from '../../src/cpu/pivots.ts';
 import { countNegative, jacobiEigenvalues, unpack } from './jacobi.ts';
 
@@ -16,7 +17,7 @@ describe('dense GOE stream', () => {
     const words = new Uint32Array(4);
     const normals = new Float64Array(4);
     // Entry (3, 1): t = 7, block 1, words (2, 3), sin branch. Diagonal (2, 2): t = 5, block 1, sin of (0, 1).
-    philox4x32(c0, c1, 1, streamTag('goe', n), k0, k1, words);
+    philox4x32(c0, c1, 1, streamTag(goe.streamCode, n), k0, k1, words);
     boxMuller(words[2], words[3], normals, 2);
     boxMuller(words[0], words[1], normals, 0);
     expect(packed[packedIndex(3, 1)]).toBe(normals[3]);

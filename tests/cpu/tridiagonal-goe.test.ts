@@ -3,7 +3,7 @@ import { CHI_ATTEMPTS, gammaAttempt, logTail, squeezeBound, uniformComplement } 
 import { boxMuller, uniformOpen } from '../../src/cpu/normals.ts';
 import { philox4x32 } from '../../src/cpu/philox.ts';
 import { countNegativePivotsTridiagonal } from '../../src/cpu/pivots.ts';
-import { tridiagonalGoeIndex, tridiagonalGoeMatrix } from '../../src/cpu/tridiagonal-goe.ts';
+import { tridiagonalGoeIndex, tridiagonalGoeMatrix } from '../../src/ensembles/goe-tridiagonal.ts';
 import { countNegative, jacobiEigenvalues, tridiagonalToFull } from './jacobi.ts';
 
 describe('Marsaglia–Tsang acceptance test', () => {

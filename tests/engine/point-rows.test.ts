@@ -5,7 +5,7 @@ import { rareSummaries } from '../../src/engine/rare-rows.ts';
 import { summaryCsv } from '../../src/export/csv.ts';
 
 const config = (method: 'exact' | 'rare', ns: number[], shift = 0): RunConfig => ({
-  ensemble: 'goe', ns, samples: 1, shift, seed: 1, method, backend: 'cpu',
+  ensemble: 'goe', params: {}, ns, samples: 1, shift, seed: 1, method, backend: 'cpu',
 });
 
 const field = (csv: string, row: number, column: string): string => {

@@ -38,7 +38,7 @@ function fakeSampler(
   };
 }
 
-const config: RunConfig = { ensemble: 'goe', ns: [1, 3, 8], samples: 12_345, shift: 0, seed: 5, method: 'mc', backend: 'cpu' };
+const config: RunConfig = { ensemble: 'goe', params: {}, ns: [1, 3, 8], samples: 12_345, shift: 0, seed: 5, method: 'mc', backend: 'cpu' };
 
 describe('runSweep', () => {
   it('brings every N to exactly the requested sample count', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, histogramCsv, SUMMARY_COLUMNS, summaryCsv } from '../../src/export/csv.ts';
 import { summarize } from '../../src/stats/index-histogram.ts';
 
-const context = { ensemble: 'goe', n: 2, shift: 0, method: 'mc', backend: 'gpu', seed: 42, elapsedS: 1.23456 } as const;
+const context = { ensemble: 'goe', params: {}, n: 2, shift: 0, method: 'mc', backend: 'gpu', seed: 42, elapsedS: 1.23456 } as const;
 
 describe('summaryCsv', () => {
   it('starts with the columns of DESIGN.md §6', () => {
@@ -33,7 +33,7 @@ describe('csvField', () => {
 
 describe('histogramCsv', () => {
   it('writes one long-form row per k', () => {
-    expect(histogramCsv([{ ensemble: 'goe', n: 1, shift: 0.5, counts: [3, 7] }])).toBe(
+    expect(histogramCsv([{ ensemble: 'goe', params: {}, n: 1, shift: 0.5, counts: [3, 7] }])).toBe(
       'ensemble,n,shift,k,count\ngoe,1,0.5,0,3\ngoe,1,0.5,1,7\n',
     );
   });

@@ -2,7 +2,8 @@
 // numbers around every limit of config.ts, forms the grammar refuses, odd text. Shared by the
 // CLI and URL fuzzers so both see the same vocabulary.
 
-import { EXACT_N_MAX, N_MAX, RARE_N_MAX, SAMPLES_MAX, SEED_MAX, SHIFT_RANGE } from '../../src/config.ts';
+import { EXACT_N_MAX, RARE_N_MAX, SAMPLES_MAX, SEED_MAX, SHIFT_RANGE } from '../../src/config.ts';
+import { ensembleEntry, ensembleIds } from '../../src/ensembles/registry.ts';
 
 export type Random = () => number;
 
@@ -22,7 +23,7 @@ export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.fl
 
 export const FUZZ_SEED = Number(process.env['FUZZ_SEED'] ?? 20261201);
 
-const limits = [0, 1, 2, 3, N_MAX.goe, N_MAX['goe-tridiagonal'], EXACT_N_MAX, RARE_N_MAX, SEED_MAX, SAMPLES_MAX, 1000, 1e9];
+const limits = [0, 1, 2, 3, ...new Set(ensembleIds().map((id) => ensembleEntry(id).nMax)), EXACT_N_MAX, RARE_N_MAX, SEED_MAX, SAMPLES_MAX, 1000, 1e9];
 const around = (x: number): number[] => [x - 1, x, x + 1];
 
 /** Numbers and near-numbers: limits ±1, the grammar's edge cases, and forms it refuses. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchShape, gpuMaxBatch } from '../../src/gpu/dispatch.ts';
 import { binOffset, sharedBinCount, SHARED_BINS_MAX } from '../../src/gpu/histogram-window.ts';
+import { semicircleIndexFraction } from '../../src/model/semicircle.ts';
 
 describe('dispatch shape', () => {
   it('uses one row while the workgroups fit one dimension', () => {
@@ -39,10 +40,10 @@ describe('workgroup histogram window', () => {
     expect(binOffset(64, 2)).toBe(0);
   });
 
-  it('centres SHARED_BINS_MAX bins on the semicircle index N·F(−s) for large N', () => {
+  it('centres SHARED_BINS_MAX bins on the expected index N·fraction for large N', () => {
     expect(sharedBinCount(4096)).toBe(SHARED_BINS_MAX);
-    expect(binOffset(4096, 0)).toBe(2048 - SHARED_BINS_MAX / 2);
-    expect(binOffset(4096, 2)).toBe(0);
-    expect(binOffset(4096, -2)).toBe(4097 - SHARED_BINS_MAX);
+    expect(binOffset(4096, semicircleIndexFraction(0))).toBe(2048 - SHARED_BINS_MAX / 2);
+    expect(binOffset(4096, semicircleIndexFraction(2))).toBe(0);
+    expect(binOffset(4096, semicircleIndexFraction(-2))).toBe(4097 - SHARED_BINS_MAX);
   });
 });

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Ensemble } from '../../src/config.ts';
 import { createCpuSampler } from '../../src/cpu/cpu-sampler.ts';
-import { denseGoeIndex } from '../../src/cpu/dense-goe.ts';
-import { tridiagonalGoeIndex } from '../../src/cpu/tridiagonal-goe.ts';
+import { denseGoeIndex } from '../../src/ensembles/goe.ts';
+import { tridiagonalGoeIndex } from '../../src/ensembles/goe-tridiagonal.ts';
 import { openGpuContext } from '../../src/gpu/gpu-context.ts';
 import { samplerOnContext, type GpuSampler } from '../../src/gpu/gpu-sampler.ts';
 import { recordIndices, SUSPECT_FLAG } from '../../src/gpu/index-recorder.ts';
@@ -16,6 +16,7 @@ afterAll(() => harness?.close());
 const cpu = createCpuSampler();
 const request = (ensemble: Ensemble, n: number, count: number, over: Partial<BatchRequest> = {}): BatchRequest => ({
   ensemble,
+  params: {},
   n,
   shift: 0,
   seed: 20_26,
@@ -141,7 +142,7 @@ describe.skipIf(!harness)('GPU sampler against the float64 CPU sampler on the sa
     expect(end.kind).toBe('device-lost');
     expect(end.kind === 'device-lost' && end.reason).toMatch(/\S/);
     // The sampler now fails; the sweep turns that into a typed failure (tests/engine/sweep.test.ts).
-    await expect(own.sample([{ ensemble: 'goe', n: 3, shift: 0, seed: 1, firstIndex: 0, count: 64 }])).rejects.toBeDefined();
+    await expect(own.sample([{ ensemble: 'goe', params: {}, n: 3, shift: 0, seed: 1, firstIndex: 0, count: 64 }])).rejects.toBeDefined();
     own.destroy();
     provider.release();
   });

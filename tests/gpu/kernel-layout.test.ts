@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as d from 'typegpu/data';
-import { PARAMS_BYTE_LENGTH, Params, writeParams } from '../../src/gpu/kernel-layout.ts';
+import tgpu from 'typegpu';
+import { PARAMS_BYTE_LENGTH, Params, samplerLayout, writeParams } from '../../src/gpu/kernel-layout.ts';
 
 describe('Params layout (WGSL struct vs the bytes the host writes)', () => {
   it('has the WGSL size the host allocates', () => {
@@ -19,6 +20,8 @@ describe('Params layout (WGSL struct vs the bytes the host writes)', () => {
       workgroupsX: 17,
       binOffset: 18,
       recheckCapacity: 19,
+      fillFloats: [0.25, -2.5],
+      fillWords: [20, 21, 22, 23],
     });
     const at = (accessor: (p: d.Infer<typeof Params>) => unknown) => d.memoryLayoutOf(Params, accessor).offset;
     expect(view.getUint32(at((p) => p.key.x), true)).toBe(11);
@@ -31,5 +34,18 @@ describe('Params layout (WGSL struct vs the bytes the host writes)', () => {
     expect(view.getUint32(at((p) => p.workgroupsX), true)).toBe(17);
     expect(view.getUint32(at((p) => p.binOffset), true)).toBe(18);
     expect(view.getUint32(at((p) => p.recheckCapacity), true)).toBe(19);
+    expect(view.getFloat32(at((p) => p.fillFloats.x), true)).toBe(0.25);
+    expect(view.getFloat32(at((p) => p.fillFloats.y), true)).toBe(-2.5);
+    expect(view.getFloat32(at((p) => p.fillFloats.z), true)).toBe(0);
+    expect(view.getUint32(at((p) => p.fillWords.x), true)).toBe(20);
+    expect(view.getUint32(at((p) => p.fillWords.w), true)).toBe(23);
+  });
+
+  it('numbers bindings in declaration order, as typegpu resolves them', () => {
+    const names = Object.keys(samplerLayout.entries);
+    expect(names).toEqual(['params', 'histogram', 'indices', 'recheck']);
+    const wgsl = tgpu.resolve({ template: 'fn f() { _ = layout.$.recheck; _ = layout.$.params; }', externals: { layout: samplerLayout } });
+    expect(wgsl).toMatch(/@binding\(3\)[^;]*recheck/);
+    expect(wgsl).toMatch(/@binding\(0\)[^;]*params/);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { denseGoeIndex } from '../../src/cpu/dense-goe.ts';
+import { denseGoeIndex } from '../../src/ensembles/goe.ts';
 import { applyRecheck, listedSuspects, RECHECK_CAPACITY_MAX, recheckCapacity, recheckWords } from '../../src/gpu/recheck.ts';
 import type { BatchRequest } from '../../src/sampler.ts';
 
-const dense: BatchRequest = { ensemble: 'goe', n: 6, shift: 0.1, seed: 9, firstIndex: 1000, count: 5000 };
+const dense: BatchRequest = { ensemble: 'goe', params: {}, n: 6, shift: 0.1, seed: 9, firstIndex: 1000, count: 5000 };
 
 describe('float64 recheck of suspect matrices', () => {
   it('has room for every dense matrix of a request up to RECHECK_CAPACITY_MAX, none for the tridiagonal model', () => {

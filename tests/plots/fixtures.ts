@@ -15,7 +15,7 @@ export const HISTOGRAMS: Record<number, number[]> = {
 };
 
 export const mcRow = (n: number): Summary =>
-  summarize({ ensemble: 'goe', n, shift: 0, method: 'mc', backend: 'cpu', seed: 7, elapsedS: 0.5 }, HISTOGRAMS[n]!);
+  summarize({ ensemble: 'goe', params: {}, n, shift: 0, method: 'mc', backend: 'cpu', seed: 7, elapsedS: 0.5 }, HISTOGRAMS[n]!);
 
 export function rareRow(n: number, log10P: number, halfWidth: number): Summary {
   return {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexPlot } from '../../src/plots/index-plot.ts';
 import { indexPlotData } from '../../src/ui/plot-data.ts';
+import { GOE_THEORIES } from '../../src/ensembles/wigner-common.ts';
 import { HISTOGRAMS, mcRow, tidy } from './fixtures.ts';
 
 const ns = [1, 2, 3, 4];
@@ -10,6 +11,7 @@ const data = () =>
     ns.map((n) => ({ n, counts: HISTOGRAMS[n]! })),
     ns.map(mcRow),
     0,
+    GOE_THEORIES,
   );
 
 describe('indexPlot', () => {

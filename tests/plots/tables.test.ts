@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexTable, pMinTable } from '../../src/plots/tables.ts';
 import { indexPlotData } from '../../src/ui/plot-data.ts';
+import { GOE_THEORIES } from '../../src/ensembles/wigner-common.ts';
 import { HISTOGRAMS, mcRow, smallData } from './fixtures.ts';
 
 const cells = (table: HTMLTableElement) =>
@@ -35,7 +36,7 @@ describe('pMinTable', () => {
 describe('indexTable', () => {
   // counts 0, 120, 760, 120, 0: mean k = 2, var = 240/999, σ(k/N) = √0.2402/4 = 0.1225.
   it('gives mean, σ and the most likely bin of k/N per N', () => {
-    const data = indexPlotData([{ n: 4, counts: HISTOGRAMS[4]! }], [mcRow(4)], 0);
+    const data = indexPlotData([{ n: 4, counts: HISTOGRAMS[4]! }], [mcRow(4)], 0, GOE_THEORIES);
     expect(cells(indexTable(data, { document }))).toEqual([['4', '1\u2009000', '0.500', '0.123', '0.38 – 0.63']]);
   });
 });

@@ -29,7 +29,7 @@ async function runSweep(...args: Parameters<typeof runEngineSweep>) {
 }
 
 const config = (ensemble: Ensemble, ns: number[], samples: number, shift = 0, seed = 1): RunConfig => ({
-  ensemble, ns, samples, shift, seed, method: 'mc', backend: 'gpu',
+  ensemble, params: {}, ns, samples, shift, seed, method: 'mc', backend: 'gpu',
 });
 
 /** Φ(x) = ½·(1 − erf(−x/√2)), erf by its Taylor series: exact to double precision for |x| < 2. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexMoments, mergeInto, summarize } from '../../src/stats/index-histogram.ts';
 
-const context = { ensemble: 'goe', n: 2, shift: 0, method: 'mc', backend: 'cpu', seed: 1, elapsedS: 0.5 } as const;
+const context = { ensemble: 'goe', params: {}, n: 2, shift: 0, method: 'mc', backend: 'cpu', seed: 1, elapsedS: 0.5 } as const;
 
 describe('index histograms', () => {
   it('merge by addition', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boxMuller } from '../../src/cpu/normals.ts';
-import { philox4x32, seedKey, streamTag } from '../../src/cpu/philox.ts';
+import { philox4x32 } from '../../src/cpu/philox.ts';
+import { seedKey, streamTag } from '../../src/model/stream.ts';
 import { decimalWithDigits, goeProbMinimum } from '../../src/stats/exact-pfaffian.ts';
 import { estimateRare } from '../../src/stats/rare/estimate.ts';
 
@@ -16,7 +17,7 @@ const exactLog10 = (n: number, shift: number): number => goeProbMinimum(D, n, sh
  */
 function bruteForcePMin(n: number, shift: number, samples: number, seed: number): { p: number; se: number } {
   const [k0, k1] = seedKey(seed);
-  const tag = streamTag('goe', n, 'rare');
+  const tag = streamTag(1, n, 'rare');
   const words = new Uint32Array(4);
   const normals = new Float64Array(4);
   const a = new Float64Array(n * n);

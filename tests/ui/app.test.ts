@@ -56,7 +56,7 @@ const settings: PageSettings = { ...DEFAULT_SETTINGS, nMin: 2, nMax: 4, samples:
 const worker = () => new CpuWorkerClient(() => new InProcessWorker() as unknown as Worker);
 
 async function referenceCounts(s: PageSettings) {
-  const config = { ensemble: s.ensemble, ns: [2, 3, 4], samples: s.samples, shift: s.shift, seed: s.seed, method: 'mc' as const, backend: 'cpu' as const };
+  const config = { ensemble: s.ensemble, params: s.params, ns: [2, 3, 4], samples: s.samples, shift: s.shift, seed: s.seed, method: 'mc' as const, backend: 'cpu' as const };
   const result = await runSweep(config, createCpuSampler());
   return result.summaries.map((r) => [r.n, r.samples, r.minima, r.maxima, r.indexMean]);
 }

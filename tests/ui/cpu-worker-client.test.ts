@@ -26,8 +26,8 @@ const spawn = (log: InProcessWorker[]) => () => {
 };
 
 const requests: BatchRequest[] = [
-  { ensemble: 'goe', n: 3, shift: 0, seed: 7, firstIndex: 0, count: 500 },
-  { ensemble: 'goe-tridiagonal', n: 5, shift: 0.2, seed: 7, firstIndex: 100, count: 300 },
+  { ensemble: 'goe', params: {}, n: 3, shift: 0, seed: 7, firstIndex: 0, count: 500 },
+  { ensemble: 'goe-tridiagonal', params: {}, n: 5, shift: 0.2, seed: 7, firstIndex: 100, count: 300 },
 ];
 
 describe('CpuWorkerClient', () => {
@@ -39,7 +39,7 @@ describe('CpuWorkerClient', () => {
     expect(viaWorker[0]!.reduce((a, b) => a + b, 0)).toBe(500);
   });
 
-  const rareConfig = (ns: number[]) => ({ ensemble: 'goe' as const, ns, samples: 1, shift: 0, seed: 1, method: 'rare' as const, backend: 'cpu' as const });
+  const rareConfig = (ns: number[]) => ({ ensemble: 'goe' as const, params: {}, ns, samples: 1, shift: 0, seed: 1, method: 'rare' as const, backend: 'cpu' as const });
 
   it('passes worker errors back as rejections that name the field', async () => {
     const client = new CpuWorkerClient(spawn([]));

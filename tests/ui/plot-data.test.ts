@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { closedFormExact, indexColumn, indexPlotData, MAX_INDEX_BINS, MAX_INDEX_COLUMNS, pMinPlotData, spread } from '../../src/ui/plot-data.ts';
+import { GOE_THEORIES } from '../../src/ensembles/wigner-common.ts';
 
 const noTable = () => undefined;
 
 describe('pMinPlotData', () => {
   it('falls back to P_1 = 1/2 and P_2 = (2 − √2)/4 where the table has no value', () => {
-    const data = pMinPlotData([], [1, 3], 0, noTable);
+    const data = pMinPlotData([], [1, 3], 0, noTable, GOE_THEORIES);
     expect(data.exact.map((p) => p.n)).toEqual([1, 2]);
     expect(data.exact[0]!.log10P).toBeCloseTo(-0.30103, 5);
     // (2 − √2)/4 = 0.146446609…, log10 = −0.8343207 (Python math.log10)
@@ -13,17 +14,17 @@ describe('pMinPlotData', () => {
   });
 
   it('prefers the table', () => {
-    const data = pMinPlotData([], [1, 1], 0, () => -0.5);
+    const data = pMinPlotData([], [1, 1], 0, () => -0.5, GOE_THEORIES);
     expect(data.exact).toEqual([{ n: 1, log10P: -0.5 }]);
   });
 
   it('draws 2^-N and exp(−(ln 3/4)N²) at every N of the range, only at shift 0', () => {
-    const data = pMinPlotData([], [10, 12], 0, noTable);
+    const data = pMinPlotData([], [10, 12], 0, noTable, GOE_THEORIES);
     expect(data.naive.map((p) => p.n)).toEqual([10, 11, 12]);
     expect(data.naive[0]!.log10P).toBeCloseTo(-3.0103, 4);
     // ln 3/4 · 100 / ln 10 = 11.928
     expect(data.largeDeviation[0]!.log10P).toBeCloseTo(-11.928, 3);
-    const shifted = pMinPlotData([], [10, 12], 0.5, noTable);
+    const shifted = pMinPlotData([], [10, 12], 0.5, noTable, GOE_THEORIES);
     expect(shifted.naive).toEqual([]);
     expect(shifted.largeDeviation).toEqual([]);
     expect(closedFormExact(1, 0.5)).toBeUndefined();
@@ -65,7 +66,7 @@ describe('indexColumn', () => {
 describe('indexPlotData', () => {
   it('shows at most MAX_INDEX_COLUMNS evenly spread N, the first and last included', () => {
     const histograms = Array.from({ length: 200 }, (_, i) => ({ n: i + 1, counts: new Array(i + 2).fill(1) }));
-    const ns = indexPlotData(histograms, [], 0).columns.map((c) => c.n);
+    const ns = indexPlotData(histograms, [], 0, GOE_THEORIES).columns.map((c) => c.n);
     expect(ns).toHaveLength(MAX_INDEX_COLUMNS);
     expect([ns[0], ns[ns.length - 1]]).toEqual([1, 200]);
     expect(spread([1, 2, 3, 4, 5], 3)).toEqual([1, 3, 5]);
@@ -73,7 +74,7 @@ describe('indexPlotData', () => {
   });
 
   it('gives the semicircle limit of k/N for the shift: 1/2 at s = 0, 0 from s = 1 on', () => {
-    expect(indexPlotData([], [], 0).semicircleFraction).toBe(0.5);
-    expect(indexPlotData([], [], 1.5).semicircleFraction).toBe(0);
+    expect(indexPlotData([], [], 0, GOE_THEORIES).semicircleFraction).toBe(0.5);
+    expect(indexPlotData([], [], 1.5, GOE_THEORIES).semicircleFraction).toBe(0);
   });
 });

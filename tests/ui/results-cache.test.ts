@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/stats/index-histogram.ts';
 import { ResultsCache } from '../../src/ui/results-cache.ts';
 
-const stream = { ensemble: 'goe' as const, shift: 0, seed: 7 };
+const stream = { ensemble: 'goe' as const, params: {}, shift: 0, seed: 7 };
 const row = (n: number, counts: number[], seed = 7) =>
-  summarize({ ensemble: 'goe', n, shift: 0, method: 'mc', backend: 'gpu', seed, elapsedS: 1.5 }, counts);
+  summarize({ ensemble: 'goe', params: {}, n, shift: 0, method: 'mc', backend: 'gpu', seed, elapsedS: 1.5 }, counts);
 
 describe('ResultsCache', () => {
   it('resumes each N of a stream from the histogram stored last', () => {

@@ -13,7 +13,7 @@ describe('parseSettings', () => {
     );
     expect(problems).toEqual([]);
     expect(settings).toEqual({
-      ensemble: 'goe-tridiagonal', nMin: 10, nMax: 512, samples: 2_000_000, shift: -0.25, seed: 7, method: 'mc', backend: 'cpu',
+      ensemble: 'goe-tridiagonal', params: {}, nMin: 10, nMax: 512, samples: 2_000_000, shift: -0.25, seed: 7, method: 'mc', backend: 'cpu',
     });
   });
 

@@ -22,7 +22,7 @@
 
 import { log } from '../portable-math.ts';
 import { cooperative } from '../../cooperative.ts';
-import { semicircleRadius } from '../../cpu/semicircle.ts';
+import { semicircleRadius } from '../../model/semicircle.ts';
 import { chiLogNormalizer, logChi, logNormalVar2 } from './densities.ts';
 import { PiecewiseExp, buildWindowed } from './piecewise-exp.ts';
 import { type SoftplusGrid, interpolate, softplusGrid } from './softplus-grid.ts';

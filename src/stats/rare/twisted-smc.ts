@@ -14,12 +14,13 @@
 // of twist.ts only makes the w_i vary a little, which resampling keeps from compounding.
 //
 // Random numbers: Philox4x32-10 with key = seed and counter (particle, replicate, step,
-// streamTag('goe-tridiagonal', N, 'rare')): one block gives the four uniforms of one particle's
+// streamTag(RARE_STREAM_CODE, N, 'rare')): one block gives the four uniforms of one particle's
 // step (t: segment, position; d: segment, position). The systematic-resampling uniform of step i
 // uses particle word RESAMPLE_WORD, so any replicate is reproducible from (seed, N, s) alone.
 
 import { exp, log } from '../portable-math.ts';
-import { indexWords, philox4x32, seedKey, streamTag } from '../../cpu/philox.ts';
+import { philox4x32 } from '../../cpu/philox.ts';
+import { indexWords, RARE_STREAM_CODE, seedKey, streamTag } from '../../model/stream.ts';
 import { uniformOpen } from '../../cpu/normals.ts';
 import { logNormalVar2 } from './densities.ts';
 import { PiecewiseExp, buildWindowed } from './piecewise-exp.ts';
@@ -91,7 +92,7 @@ export async function runReplicate(
 ): Promise<ReplicateResult> {
   const { n, mu } = twist;
   const [key0, key1] = seedKey(seed);
-  const tag = streamTag('goe-tridiagonal', n, 'rare');
+  const tag = streamTag(RARE_STREAM_CODE, n, 'rare');
   const replicateWord = indexWords(replicate)[0];
   const words = new Uint32Array(4);
   const pivotNodes = twist.pivotGrid.nodes;

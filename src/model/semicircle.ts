@@ -1,6 +1,6 @@
 // The Wigner semicircle in this project's GOE convention (off-diagonal N(0, 1), diagonal
-// N(0, 2)): the eigenvalues fill [−R, R] with R = 2√N. Here, not in stats/, because the
-// samplers need it too (the shift s·R, the GPU histogram window); stats/theory.ts re-exports it.
+// N(0, 2)): the eigenvalues fill [−R, R] with R = 2√N. In model/, the contract both samplers
+// and stats/ share (the Wigner shift s·R, the GPU histogram window, the theory curves).
 
 /** Semicircle radius R = 2√N. */
 export function semicircleRadius(n: number): number {

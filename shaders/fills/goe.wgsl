@@ -1,0 +1,24 @@
+// Dense GOE fill (DESIGN.md §1): off-diagonal N(0, 1), diagonal N(0, 2), plus s·R on the
+// diagonal. Entry (i, j), j ≤ i, of the packed triangle is normal number t = i(i+1)/2 + j: the
+// Box–Muller pairs of words (0, 1) and (2, 3) of Philox block ⌊t/4⌋. Row k needs only its own
+// blocks, so it can be generated alone. Float64 twin: src/cpu/dense-goe.ts.
+
+fn fill_goe(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {
+  let key = layout.$.params.key;
+  let tag = layout.$.params.streamTag;
+  for (var block = 0u; block < BLOCKS; block++) {
+    let w = philox4x32(vec4<u32>(words.x, words.y, block, tag), key);
+    let low = normal_pair(w.x, w.y);
+    let high = normal_pair(w.z, w.w);
+    let t = 4u * block;
+    (*a)[t] = low.x;
+    (*a)[t + 1u] = low.y;
+    (*a)[t + 2u] = high.x;
+    (*a)[t + 3u] = high.y;
+  }
+  let shift = layout.$.params.diagonalShift;
+  for (var i = 0u; i < N; i++) {
+    let t = i * (i + 3u) / 2u;
+    (*a)[t] = SQRT2 * (*a)[t] + shift;
+  }
+}
