@@ -53,7 +53,7 @@ export function squeezeBound(d: number, x: number): number {
 }
 
 /**
- * One Marsaglia–Tsang attempt for Gamma(a), a = k/2 ≥ 1, from a standard normal z and the
+ * One Marsaglia–Tsang attempt for Gamma(a), a ≥ 1 (k/2 for χ_k, ν/2 for χ²_ν), from a standard normal z and the
  * Philox word of the uniform u: returns G = d·v on acceptance, NaN on rejection.
  */
 export function gammaAttempt(a: number, z: number, uniformWord: number): number {

@@ -6,10 +6,15 @@
 
 import type { EnsembleEntry, ParameterSpec } from '../model/ensemble.ts';
 import { STREAM_CODE_MAX } from '../model/stream.ts';
+import { gaussNewtonResidual } from './gauss-newton-residual.ts';
 import { goe } from './goe.ts';
 import { goeTridiagonal } from './goe-tridiagonal.ts';
+import { wignerRademacher } from './wigner-rademacher.ts';
+import { wignerT } from './wigner-t.ts';
+import { wignerUniform } from './wigner-uniform.ts';
+import { wishart } from './wishart.ts';
 
-const BUILT_IN: readonly EnsembleEntry[] = [goe, goeTridiagonal];
+const BUILT_IN: readonly EnsembleEntry[] = [goe, goeTridiagonal, wignerRademacher, wignerUniform, wignerT, wishart, gaussNewtonResidual];
 
 /** Names a parameter may not take: they are already run settings, CLI flags or URL keys. */
 const RESERVED_NAMES = new Set([

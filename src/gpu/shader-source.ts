@@ -11,10 +11,12 @@ import * as d from 'typegpu/data';
 import type { DenseSampling, StreamingSampling } from '../model/ensemble.ts';
 import denseInertia from '../../shaders/dense-inertia.wgsl?raw';
 import goeFill from '../../shaders/fills/goe.wgsl?raw';
+import wignerFills from '../../shaders/fills/wigner.wgsl?raw';
+import wishartFills from '../../shaders/fills/wishart.wgsl?raw';
 import gamma from '../../shaders/gamma.wgsl?raw';
 import philoxProbe from '../../shaders/philox-probe.wgsl?raw';
 import prelude from '../../shaders/prelude.wgsl?raw';
-import sampling from '../../shaders/sampling.wgsl?raw';
+import samplingWgsl from '../../shaders/sampling.wgsl?raw';
 import samplingMain from '../../shaders/sampling-main.wgsl?raw';
 import tridiagonalGoe from '../../shaders/tridiagonal-goe.wgsl?raw';
 import { Params, samplerLayout } from './kernel-layout.ts';
@@ -25,6 +27,8 @@ import { Params, samplerLayout } from './kernel-layout.ts';
  */
 const SHADER_FILES: Readonly<Record<string, string>> = {
   'fills/goe.wgsl': goeFill,
+  'fills/wigner.wgsl': wignerFills,
+  'fills/wishart.wgsl': wishartFills,
   'tridiagonal-goe.wgsl': tridiagonalGoe,
 };
 
@@ -55,7 +59,7 @@ function glue({ kind, wgsl }: KernelSampling): string {
 
 /** WGSL for one sampling pipeline; entry point `main`. */
 export function kernelSource({ sampling: kernel, n, recordIndices, sharedBins }: KernelOptions): string {
-  const parts = [prelude, sampling, gamma, ...(kernel.kind === 'dense' ? [denseInertia] : []), shaderFile(kernel.wgsl.file), glue(kernel), samplingMain];
+  const parts = [prelude, samplingWgsl, gamma, ...(kernel.kind === 'dense' ? [denseInertia] : []), shaderFile(kernel.wgsl.file), glue(kernel), samplingMain];
   return tgpu.resolve({
     template: parts.join('\n'),
     externals: {
@@ -71,4 +75,28 @@ export function kernelSource({ sampling: kernel, n, recordIndices, sharedBins }:
 /** WGSL of the Philox probe used by the GPU tests; entry point `main`. */
 export function philoxProbeSource(): string {
   return [prelude, philoxProbe].join('\n');
+}
+
+/**
+ * WGSL of a fill probe for a dense ensemble (measurements and tests only): each invocation
+ * fills its matrix and writes the packed triangle's f32 bits to `indices`, PACKED_LENGTH words
+ * per matrix, so tests can check the entry law and compare with the float64 fill.
+ */
+export function fillProbeSource(sampling: KernelSampling & { kind: 'dense' }, n: number): string {
+  const probe = `@compute @workgroup_size(WORKGROUP_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>) {
+  let local = local_matrix(lid, wid);
+  if (local < layout.$.params.count) {
+    var a: array<f32, PACKED_CAPACITY>;
+    ${sampling.wgsl.fn}(matrix_words(local), &a);
+    for (var t = 0u; t < PACKED_LENGTH; t++) {
+      layout.$.indices[local * PACKED_LENGTH + t] = bitcast<u32>(a[t]);
+    }
+  }
+}
+`;
+  return tgpu.resolve({
+    template: [prelude, samplingWgsl, gamma, denseInertia, shaderFile(sampling.wgsl.file), probe].join('\n'),
+    externals: { Params, layout: samplerLayout, N: tgpu.const(d.u32, n), SHARED_BINS: tgpu.const(d.u32, 1), RECORD_INDICES: tgpu.const(d.bool, false) },
+  });
 }

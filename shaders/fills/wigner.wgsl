@@ -1,0 +1,78 @@
+// Dense Wigner fills with non-Gaussian entries, GOE's variances (off-diagonal 1, diagonal 2).
+// Streams and normalizations: src/cpu/wigner-fills.ts (the float64 twins). Each entry reads only
+// its own Philox blocks, so row k can be generated alone.
+
+const SQRT3: f32 = 1.7320508075688772;
+const T_BLOCKS_PER_ENTRY: u32 = 16u;
+
+// ±1 from the top bit of a word.
+fn rademacher(word: u32) -> f32 {
+  return select(1.0, -1.0, word >= 0x80000000u);
+}
+
+// U(−√3, √3) from a word's open uniform.
+fn centred_uniform(word: u32) -> f32 {
+  return SQRT3 * (2.0 * uniform_open(word) - 1.0);
+}
+
+// Diagonal entries are √2 times the off-diagonal law, plus the shift.
+fn scale_diagonal(a: ptr<function, array<f32, PACKED_CAPACITY>>) {
+  let shift = layout.$.params.diagonalShift;
+  for (var i = 0u; i < N; i++) {
+    let t = i * (i + 3u) / 2u;
+    (*a)[t] = SQRT2 * (*a)[t] + shift;
+  }
+}
+
+fn fill_rademacher(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {
+  let key = layout.$.params.key;
+  let tag = layout.$.params.streamTag;
+  for (var block = 0u; block < BLOCKS; block++) {
+    let w = philox4x32(vec4<u32>(words.x, words.y, block, tag), key);
+    let t = 4u * block;
+    (*a)[t] = rademacher(w.x);
+    (*a)[t + 1u] = rademacher(w.y);
+    (*a)[t + 2u] = rademacher(w.z);
+    (*a)[t + 3u] = rademacher(w.w);
+  }
+  scale_diagonal(a);
+}
+
+fn fill_uniform(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {
+  let key = layout.$.params.key;
+  let tag = layout.$.params.streamTag;
+  for (var block = 0u; block < BLOCKS; block++) {
+    let w = philox4x32(vec4<u32>(words.x, words.y, block, tag), key);
+    let t = 4u * block;
+    (*a)[t] = centred_uniform(w.x);
+    (*a)[t + 1u] = centred_uniform(w.y);
+    (*a)[t + 2u] = centred_uniform(w.z);
+    (*a)[t + 3u] = centred_uniform(w.w);
+  }
+  scale_diagonal(a);
+}
+
+// Student-t entries scaled to variance 1: z·√((ν − 2)/(2G)), G ~ Gamma(ν/2) by Marsaglia–Tsang
+// (shaders/gamma.wgsl). fillFloats = (d = ν/2 − 1/3, c = 1/√(9d), ν − 2, unused).
+fn fill_student_t(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {
+  let key = layout.$.params.key;
+  let tag = layout.$.params.streamTag;
+  let d = layout.$.params.fillFloats.x;
+  let c = layout.$.params.fillFloats.y;
+  let nu_minus_2 = layout.$.params.fillFloats.z;
+  for (var t = 0u; t < PACKED_LENGTH; t++) {
+    let first = T_BLOCKS_PER_ENTRY * t;
+    let w = philox4x32(vec4<u32>(words.x, words.y, first, tag), key);
+    let z = normal_pair(w.x, w.y);
+    var gamma = gamma_attempt(d, c, z.y, w.z);
+    for (var attempt = 1u; gamma < 0.0 && attempt < CHI_ATTEMPTS; attempt++) {
+      let retry = philox4x32(vec4<u32>(words.x, words.y, first + attempt, tag), key);
+      gamma = gamma_attempt(d, c, normal_pair(retry.x, retry.y).x, retry.z);
+    }
+    if (gamma < 0.0) {
+      gamma = d;
+    }
+    (*a)[t] = z.x * sqrt(nu_minus_2 / (2.0 * gamma));
+  }
+  scale_diagonal(a);
+}
