@@ -36,5 +36,5 @@ export function float64Index(entry: EnsembleEntry, address: MatrixAddress, scrat
   if (sampling.kind === 'streaming') return sampling.index(fillRequest(entry, address));
   const packed = scratch ?? new Float64Array(packedLength(address.n));
   sampling.fill(fillRequest(entry, address), packed);
-  return countNegativePivotsPacked(packed, address.n, sampling.zeroPivotRatio ?? 0);
+  return countNegativePivotsPacked(packed, address.n);
 }

@@ -26,24 +26,12 @@ export function packedLength(n: number): number {
  * triangle (the input is overwritten by the Schur complements):
  *   d_k = A_kk;  A_ij ← A_ij − A_ik·A_jk / d_k  for k < j ≤ i.
  * Returns the number of d_k < 0, i.e. the index of A. Cost n³/6 multiply–adds.
- *
- * zeroRatio > 0 (laws with exactly singular matrices, e.g. Wishart at φ > 1): a pivot with
- * |d_k| ≤ zeroRatio·scale, scale = the largest |A_ii| or |d| met, is a zero eigenvalue that
- * rounding moved off 0. It counts as zero (not negative) and its step is skipped: for a
- * positive semi-definite A a zero pivot has a zero column below it, so the skipped update is
- * exactly nothing. With zeroRatio = 0 only an exact 0 is special (PIVOT_TINY, as before).
  */
-export function countNegativePivotsPacked(packed: Float64Array, n: number, zeroRatio = 0): number {
+export function countNegativePivotsPacked(packed: Float64Array, n: number): number {
   let negatives = 0;
-  let scale = 0;
-  if (zeroRatio > 0) for (let i = 0; i < n; i++) scale = Math.max(scale, Math.abs(packed[packedIndex(i, i)]));
   for (let k = 0; k < n; k++) {
     const kk = packedIndex(k, k);
     let pivot = packed[kk];
-    if (zeroRatio > 0) {
-      if (Math.abs(pivot) <= zeroRatio * scale) continue;
-      scale = Math.max(scale, Math.abs(pivot));
-    }
     if (pivot === 0) pivot = PIVOT_TINY;
     if (pivot < 0) negatives++;
     const inverse = 1 / pivot;

@@ -13,6 +13,16 @@
 // outer products of X's rows four at a time (one block per column per group of four rows).
 // G's entry at packed position t is normal t mod 4 of block GOE_PART_BLOCK + ⌊t/4⌋, GOE's layout
 // moved clear of X's blocks (at most N·B ≤ 64·160 of them).
+//
+// Rank-deficient case M < N (φ > 1): XᵀX/M has N − M eigenvalues exactly 0, which rounding in
+// XᵀX and in LDLᵀ turns into noise of either sign — amplified by the condition number of X's
+// leading columns, so no threshold separates it from genuine small pivots (measured: 9 of
+// 20 000 Wishart matrices at N = 8, φ = 2 counted a negative "zero" in float64). The fill then
+// writes instead the block-diagonal matrix diag(XXᵀ/M, 0·I_{N−M}) (plus the shift): XXᵀ and XᵀX
+// have the same non-zero eigenvalues, so it has exactly H's spectrum, and its zero block gives
+// pivots exactly 0 (counted as not negative, PIVOT_TINY) in f32 and f64 alike. XXᵀ accumulates
+// the outer products of X's columns, so X is still never stored and row k still needs only
+// rows 0..k of X. (Its entries are not XᵀX's, like the tridiagonal model's are not GOE's.)
 
 import type { FillRequest } from '../model/ensemble.ts';
 import { indexWords, seedKey } from '../model/stream.ts';
@@ -28,8 +38,41 @@ export function wishartRows(n: number, phi: number): number {
   return Math.max(1, Math.round(n / phi));
 }
 
-/** XᵀX/M into the packed triangle, plus diagonalShift on the diagonal. */
-function fillGram({ seed, streamTag, n, index }: FillRequest, rows: number, out: Float64Array): void {
+/**
+ * XᵀX/M into the packed triangle (M ≥ N), or diag(XXᵀ/M, 0) with XᵀX/M's spectrum (M < N; see
+ * the header); no shift.
+ */
+function fillGram(request: FillRequest, rows: number, out: Float64Array): void {
+  if (rows < request.n) fillDualGram(request, rows, out);
+  else fillPrimalGram(request, rows, out);
+}
+
+/** diag(XXᵀ/M, 0·I_{N−M}): column j of X from blocks j·B..j·B + B − 1, M < N. */
+function fillDualGram({ seed, streamTag, n, index }: FillRequest, rows: number, out: Float64Array): void {
+  const [k0, k1] = seedKey(seed);
+  const [c0, c1] = indexWords(index);
+  const blocksPerColumn = Math.ceil(rows / 4);
+  const words = new Uint32Array(4);
+  const normals = new Float64Array(4);
+  const column = new Float64Array(4 * blocksPerColumn);
+  out.fill(0, 0, packedLength(n));
+  for (let j = 0; j < n; j++) {
+    for (let group = 0; group < blocksPerColumn; group++) {
+      philox4x32(c0, c1, j * blocksPerColumn + group, streamTag, k0, k1, words);
+      boxMuller(words[0]!, words[1]!, column, 4 * group);
+      boxMuller(words[2]!, words[3]!, column, 4 * group + 2);
+    }
+    for (let a = 0; a < rows; a++) {
+      const row = packedIndex(a, 0);
+      for (let b = 0; b <= a; b++) out[row + b] += column[a]! * column[b]!;
+    }
+  }
+  const inverseRows = 1 / rows;
+  for (let t = 0; t < packedLength(rows); t++) out[t]! *= inverseRows;
+}
+
+/** XᵀX/M, M ≥ N: the outer products of X's rows, four rows (one block per column) at a time. */
+function fillPrimalGram({ seed, streamTag, n, index }: FillRequest, rows: number, out: Float64Array): void {
   const [k0, k1] = seedKey(seed);
   const [c0, c1] = indexWords(index);
   const blocksPerColumn = Math.ceil(rows / 4);
@@ -67,11 +110,15 @@ export function fillWishart(request: FillRequest, out: Float64Array): void {
   addShift(request.n, request.diagonalShift, out);
 }
 
-/** XᵀX/M + √(2ε/N)·G at φ = params.phi, ε = params.epsilon. */
+/**
+ * XᵀX/M + √(2ε/N)·G at φ = params.phi, ε = params.epsilon. At ε = 0 it is Wishart, spectrum
+ * and fill alike (so its exact zeros stay exact).
+ */
 export function fillGaussNewtonResidual(request: FillRequest, out: Float64Array): void {
   const { seed, streamTag, n, index, params } = request;
-  fillGram(request, wishartRows(n, params['phi']!), out);
   const gain = Math.sqrt((2 * params['epsilon']!) / n);
+  if (gain === 0) return fillWishart(request, out);
+  fillPrimalGram(request, wishartRows(n, params['phi']!), out);
   const [k0, k1] = seedKey(seed);
   const [c0, c1] = indexWords(index);
   const words = new Uint32Array(4);

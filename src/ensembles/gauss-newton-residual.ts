@@ -6,7 +6,7 @@
 
 import { fillGaussNewtonResidual } from '../cpu/wishart-fills.ts';
 import type { EnsembleEntry, EnsembleParams } from '../model/ensemble.ts';
-import { GRAM_SHIFT_DOC, gramConstants, gramCost, PHI, ZERO_PIVOT_RATIO } from './wishart-common.ts';
+import { GRAM_SHIFT_DOC, gramConstants, gramCost, PHI } from './wishart-common.ts';
 
 const gain = (n: number, params: EnsembleParams): number => Math.sqrt((2 * params['epsilon']!) / n);
 
@@ -31,8 +31,6 @@ export const gaussNewtonResidual = {
     fill: fillGaussNewtonResidual,
     fillConstants: (n, params) => gramConstants(n, params, gain(n, params)),
     recheck: true,
-    // ε = 0 is Wishart, with its exact zeros; for ε > 0 no eigenvalue is exactly 0.
-    zeroPivotRatio: ZERO_PIVOT_RATIO,
   },
   relativeCost: (n, params) => gramCost(n, params) + 4 * n * n,
   indexFractionGuess: () => 0.5,

@@ -95,12 +95,6 @@ export interface DenseSampling {
    * (src/gpu/recheck.ts, with `fill` and the same inertia). False: their f32 index is kept.
    */
   recheck: boolean;
-  /**
-   * Pivots with |d| ≤ zeroPivotRatio × (largest pivot or update so far) count as zero (not
-   * negative) in the float64 inertia: for laws with exactly singular matrices (Wishart at
-   * φ > 1), where rounding gives those eigenvalues a random sign. 0 (default): only an exact 0.
-   */
-  zeroPivotRatio?: number;
 }
 
 /**

@@ -1,4 +1,5 @@
 // What each dense ensemble's entries must look like: the cases both twins are checked on.
+import { expect } from 'vitest';
 import { wishartRows } from '../../src/cpu/wishart-fills.ts';
 import { chiSquareOverMCdf, evenEdges, expectFits, expectMoments, scaledTCdf, uniformCdf } from './entry-law.ts';
 
@@ -55,19 +56,36 @@ export const ENTRY_LAW_CASES: EntryLawCase[] = [
       },
     };
   }),
-  ...[0.5, 2].map((phi): EntryLawCase => {
-    const n = 8;
-    const m = wishartRows(n, phi);
-    return {
-      name: `Wishart φ = ${phi}: diagonal χ²_M/M, off-diagonal mean 0 and variance 1/M (M = ${m})`,
-      ensemble: 'wishart', params: { phi }, n,
-      check(off, diagonal) {
-        expectFits(diagonal, chiSquareOverMCdf(m), [0.3, 0.5, 0.7, 0.85, 1, 1.2, 1.5, 2], 'diagonal');
-        expectMoments(diagonal, 1, 2 / m, 'diagonal');
-        expectMoments(off, 0, 1 / m, 'off-diagonal');
-      },
-    };
-  }),
+  {
+    name: 'Wishart φ = 0.5 (M = 16 ≥ N): XᵀX/M, diagonal χ²_M/M, off-diagonal mean 0 and variance 1/M',
+    ensemble: 'wishart', params: { phi: 0.5 }, n: 8,
+    check(off, diagonal) {
+      const m = wishartRows(8, 0.5);
+      expectFits(diagonal, chiSquareOverMCdf(m), [0.3, 0.5, 0.7, 0.85, 1, 1.2, 1.5, 2], 'diagonal');
+      expectMoments(diagonal, 1, 2 / m, 'diagonal');
+      expectMoments(off, 0, 1 / m, 'off-diagonal');
+    },
+  },
+  {
+    name: 'Wishart φ = 2 (M = 4 < N = 8): diag(XXᵀ/M, 0), diagonal χ²_N/M then exact zeros',
+    ensemble: 'wishart', params: { phi: 2 }, n: 8,
+    check(off, diagonal) {
+      const n = 8;
+      const m = wishartRows(n, 2);
+      const block = diagonal.filter((_, at) => at % n < m);
+      const rest = diagonal.filter((_, at) => at % n >= m);
+      expect(rest.every((v) => v === 0)).toBe(true);
+      // χ²_N/M: P(X ≤ x) = P(χ²_N ≤ M·x).
+      expectFits(block, (x) => chiSquareOverMCdf(n)((m * x) / n), [0.8, 1.2, 1.5, 1.8, 2.1, 2.5, 3, 3.6], 'XXᵀ/M diagonal');
+      expectMoments(block, n / m, (2 * n) / (m * m), 'XXᵀ/M diagonal');
+      // Row i of the packed off-diagonal part holds i entries; rows below M are XXᵀ's.
+      const perMatrix = (n * (n - 1)) / 2;
+      const inBlock = (m * (m - 1)) / 2;
+      const blockOff = off.filter((_, at) => at % perMatrix < inBlock);
+      expect(off.filter((_, at) => at % perMatrix >= inBlock).every((v) => v === 0)).toBe(true);
+      expectMoments(blockOff, 0, n / (m * m), 'XXᵀ/M off-diagonal');
+    },
+  },
   {
     name: 'Gauss–Newton + residual φ = 0.5, ε = 0.2: diagonal mean 1, var 2/M + 4ε/N; off-diagonal var 1/M + 2ε/N',
     ensemble: 'gauss-newton-residual', params: { phi: 0.5, epsilon: 0.2 }, n: 8,
