@@ -84,6 +84,33 @@ describe.skipIf(!canRun)('the page in Chromium', () => {
       expect(pageCsv.split('\n')[0]).toBe(readText(out).split('\n')[0]);
     });
 
+    it('picks an ensemble with a parameter, shows only its control, and downloads the CLI\'s CSV', async () => {
+      const picker = await browser!.newPage();
+      try {
+        await picker.goto(`${server.url}?nmin=1&nmax=3&samples=20000&seed=7&method=mc`);
+        await expect.poll(() => statusText(picker), { timeout: 120_000 }).toMatch(/^Done/);
+        expect(await picker.locator('#param-nu').isVisible()).toBe(false);
+        await picker.selectOption('#ensemble', 'wigner-t');
+        expect(await picker.locator('#param-nu').isVisible()).toBe(true);
+        expect(await picker.locator('#param-phi').isVisible()).toBe(false);
+        // GOE's exact table and rare estimator do not apply to Student-t entries.
+        expect(await picker.locator('#method option[value="exact"]').isDisabled()).toBe(true);
+        await picker.fill('#param-nu', '2.5');
+        await picker.click('#run');
+        await expect.poll(() => picker.url(), { timeout: 10_000 }).toContain('?ensemble=wigner-t&nu=2.5&nmin=1&nmax=3&samples=20000');
+        await expect.poll(() => statusText(picker), { timeout: 120_000 }).toMatch(/^Done/);
+        const pageCsv = await downloadCsv(picker, '#download-csv');
+        const out = join(mkdtempSync(join(tmpdir(), 'saddle-e2e-')), 'cli-t.csv');
+        execFileSync('node', ['bin/saddle-lab.js', 'sweep', '--ensemble', 'wigner-t', '--nu', '2.5', '--n', '1:3', '--samples', '20000', '--seed', '7', '--backend', 'gpu', '--out', out], { cwd: ROOT, stdio: 'inherit' });
+        const cliRows = csvRecords(readText(out), VOLATILE);
+        expect(cliRows.map((r) => [r['ensemble'], r['nu']])).toEqual([1, 2, 3].map(() => ['wigner-t', '2.5']));
+        expect(csvRecords(pageCsv, VOLATILE)).toEqual(cliRows);
+        expect(pageCsv.split('\n')[0]).toBe(readText(out).split('\n')[0]);
+      } finally {
+        await picker.close();
+      }
+    });
+
     it('shows a point\'s numbers when the pointer rests on it', async () => {
       await page.hover('#plot-pmin .point[data-n="2"]');
       expect(await page.locator('#plot-pmin .readout').textContent()).toMatch(/^N = 2: P = .* minima \/ 20\u2009000 samples$/);

@@ -36,4 +36,26 @@ describe('Controls', () => {
     controls.shift.value = String(3 * 0.05); // 0.15000000000000002
     expect(controls.read(controls.shift).shift).toBe(0.15);
   });
+
+  it('offers every registered ensemble and shows only the chosen one\'s parameter fields', () => {
+    const controls = page();
+    expect([...controls.ensemble.options].map((o) => o.value)).toContain('gauss-newton-residual');
+    controls.write({ ...DEFAULT_SETTINGS, ensemble: 'gauss-newton-residual', params: { phi: 2, epsilon: 0.3 } });
+    const shown = () => [...controls.params].filter(([, input]) => !input.parentElement!.hidden).map(([name]) => name);
+    expect(shown()).toEqual(['phi', 'epsilon']);
+    expect(controls.params.get('epsilon')!.value).toBe('0.3');
+    controls.ensemble.value = 'wigner-t';
+    const settings = controls.read(controls.ensemble);
+    expect(settings.params).toEqual({ nu: 3 });
+    expect(shown()).toEqual(['nu']);
+  });
+
+  it('keeps the last valid parameter while one is half typed, and falls back from GOE-only methods', () => {
+    const controls = page();
+    controls.write({ ...DEFAULT_SETTINGS, ensemble: 'wigner-t', params: { nu: 4 }, method: 'mc' });
+    controls.params.get('nu')!.value = '2';
+    expect(controls.read(controls.params.get('nu')).params).toEqual({ nu: 4 });
+    controls.method.value = 'exact';
+    expect(controls.read(controls.method).method).toBe('mc');
+  });
 });

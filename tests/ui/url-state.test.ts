@@ -36,7 +36,7 @@ describe('parseSettings', () => {
   it('reports every bad parameter, each replaced by its default', () => {
     const { settings, problems } = parseSettings('?ensemble=gue&samples=12.5&shift=3&seed=-1&method=magic&nmin=0&colour=red');
     expect(problems).toEqual([
-      'ignored ensemble=gue: must be one of goe, goe-tridiagonal',
+      'ignored ensemble=gue: must be one of goe, goe-tridiagonal, wigner-rademacher, wigner-uniform, wigner-t, wishart, gauss-newton-residual',
       'ignored method=magic: must be one of mc, rare, exact',
       'ignored nmin=0: must be an integer in [1, 64]',
       'ignored samples=12.5: must be an integer in [1000, 1000000000]',
@@ -74,6 +74,35 @@ describe('parseSettings', () => {
     const { settings, problems } = parseSettings('?nmin=10&nmax=8');
     expect(problems).toEqual(['ignored nmin=10: must be ≤ nmax (8)']);
     expect([settings.nMin, settings.nMax]).toEqual([1, 8]);
+  });
+});
+
+describe('ensemble parameters in the URL', () => {
+  it('reads the ensemble\'s parameters and gives the others their defaults', () => {
+    expect(parseSettings('?ensemble=gauss-newton-residual&epsilon=0.25')).toEqual({
+      settings: { ...DEFAULT_SETTINGS, ensemble: 'gauss-newton-residual', params: { phi: 0.5, epsilon: 0.25 } },
+      problems: [],
+    });
+  });
+
+  it('names a parameter the ensemble lacks, or one out of its range, and keeps the default', () => {
+    expect(parseSettings('?nu=3').problems).toEqual(['ignored nu=3: ensemble goe has no parameter nu (it belongs to wigner-t)']);
+    const { settings, problems } = parseSettings('?ensemble=wigner-t&nu=2');
+    expect(problems).toEqual(['ignored nu=2: must be a number in (2, 100] for wigner-t']);
+    expect(settings.params).toEqual({ nu: 3 });
+  });
+
+  it('refuses GOE-only methods for other ensembles', () => {
+    const { settings, problems } = parseSettings('?ensemble=wishart&method=exact');
+    expect(problems).toEqual(['ignored method=exact: ensemble wishart has no exact-table theory; method exact applies to goe, goe-tridiagonal']);
+    expect(settings.method).toBe('mc');
+  });
+
+  it('writes the parameters right after the ensemble, and reads them back', () => {
+    const settings = { ...DEFAULT_SETTINGS, ensemble: 'wigner-t', params: { nu: 2.5 } };
+    const search = settingsSearch(settings);
+    expect(search).toMatch(/^\?ensemble=wigner-t&nu=2.5&nmin=/);
+    expect(parseSettings(search)).toEqual({ settings, problems: [] });
   });
 });
 
