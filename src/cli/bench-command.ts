@@ -13,6 +13,8 @@ const WARM_UP_MATRICES = 4096;
 
 export interface BenchLine {
   ensemble: string;
+  /** The ensemble's parameters ({} for GOE). */
+  params: Readonly<Record<string, number>>;
   n: number;
   samples: number;
   seconds: number;
@@ -57,6 +59,7 @@ export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSi
       const after = recheckTotals(sampler);
       const line: BenchLine = {
         ensemble: config.ensemble,
+        params: config.params,
         n,
         samples,
         seconds: round(result.samplingS, 4),
