@@ -30,7 +30,7 @@ describe('scalar knobs', () => {
   it('rejects a negative seed', () => expect(() => parseSeed('-1')).toThrow('invalid seed: "-1"'));
   it('reads a seed above 2^32', () => expect(parseSeed('4294967297')).toBe(4294967297));
   it('rejects an unknown ensemble with the allowed list', () =>
-    expect(() => parseEnsemble('gue')).toThrow('invalid ensemble: "gue" (must be one of goe, goe-tridiagonal)'));
+    expect(() => parseEnsemble('gue')).toThrow('invalid ensemble: "gue" (must be one of goe, goe-tridiagonal, wigner-rademacher, wigner-uniform, wigner-t, wishart, gauss-newton-residual)'));
 });
 
 describe('validate', () => {

@@ -24,7 +24,9 @@ describe('small-N references', () => {
     expect(wishartPMin1(2, 0.5)).toBeCloseTo(Math.exp(-0.5), 12);
     expect(wishartPMin2(4, 0)).toBe(1);
     expect(wishartPMin2(4, 0.3)).toBeLessThan(wishartPMin2(4, 0.1));
-  });
+    // Converged in the grid far below the stats test's interval (±2e-3).
+    expect(wishartPMin2(4, 0.3, 400)).toBeCloseTo(wishartPMin2(4, 0.3), 4);
+  }, 30_000);
 
   it('Gauss–Newton + residual N = 1, M = 2, s = 0 is ½ + e^(2ε)·Φ̄(2√ε)', () => {
     // ∫₀^∞ e^(−az)φ(z) dz = e^(a²/2)Φ̄(a), a = 2√ε; Φ̄(2√0.1) = Φ̄(0.632456) = 0.2635446 (R: pnorm(-0.632456)).

@@ -73,7 +73,7 @@ export function wishartPMin1(m: number, threshold: number): number {
  * Multivariate Statistical Theory", Thm 3.2.18), λ(H) = λ(W)/M: the mass of l₁, l₂ > M·x over
  * the whole mass, by a 2-D midpoint rule in l = u² (smooth at 0), truncated at l = 120.
  */
-export function wishartPMin2(m: number, threshold: number, points = 1500): number {
+export function wishartPMin2(m: number, threshold: number, points = 800): number {
   const top = Math.sqrt(120);
   const density = (u: number, v: number) => {
     const l1 = u * u;
