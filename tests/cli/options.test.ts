@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
 import { FLAGS, parseCommandLine } from '../../src/cli/options.ts';
+import { parameterNames } from '../../src/config.ts';
 import { memoryIo } from './helpers.ts';
 
 describe('parseCommandLine', () => {
@@ -60,6 +61,11 @@ describe('bad input exits 2 with one line naming the flag and the value', () => 
     ['sweep --shift 1e10', 'invalid shift: "1e10"'],
     ['sweep --out same.csv --hist ./same.csv', '--out and --hist name the same file'],
     ['merge a.csv --out m.csv --hist m.csv', '--out and --hist name the same file'],
+    ['sweep --ensemble wigner-t --nu 2', 'invalid nu: "2"'],
+    ['sweep --ensemble goe --epsilon 0.1', 'invalid epsilon: "0.1"'],
+    ['sweep --ensemble wishart --phi 20', 'invalid phi: "20"'],
+    ['sweep --ensemble wishart --method exact', 'invalid method: "exact"'],
+    ['sweep --ensemble gauss-newton-residual --epsilon -1', 'invalid epsilon: "-1"'],
   ];
   for (const [line, message] of cases) {
     it(line, async () => {
@@ -76,6 +82,6 @@ describe('--help', () => {
   it('documents every flag', async () => {
     const io = memoryIo();
     expect(await main(['--help'], io)).toBe(0);
-    for (const flag of Object.keys(FLAGS)) expect(io.out).toContain(`--${flag}`);
+    for (const flag of [...Object.keys(FLAGS), ...parameterNames()]) expect(io.out).toContain(`--${flag}`);
   });
 });
