@@ -1,7 +1,7 @@
 // Every registered ensemble on the GPU against its float64 twin on the same Philox stream.
 // After the sampler's float64 recheck of flagged matrices the histograms must agree exactly:
 // scripts/measure-disagreement.ts found no unflagged f32/f64 difference for any dense
-// ensemble (README, "f32 and f64"), and the tridiagonal model is checked in gpu-sampler tests.
+// ensemble (README, "Precision: f32 on the GPU, f64 on the CPU"), and the tridiagonal model is checked in gpu-sampler tests.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCpuSampler } from '../../src/cpu/cpu-sampler.ts';
 import { samplerOnContext } from '../../src/gpu/gpu-sampler.ts';
