@@ -20,7 +20,7 @@ const cases: [string, Record<string, number>, number[], number][] = [
   ['wigner-t', { nu: 2.5 }, [9, 64], 0.1],
   ['wishart', { phi: 0.5 }, [1, 2, 7, 30], -0.4],
   ['wishart', { phi: 2 }, [2, 9, 32], 0],
-  ['wishart', { phi: 0.1 }, [64], -0.5],
+  ['wishart', { phi: 0.1 }, [32], -0.5],
   ['gauss-newton-residual', { phi: 0.5, epsilon: 0.1 }, [1, 5, 24], 0],
   ['gauss-newton-residual', { phi: 2, epsilon: 0.05 }, [3, 64], -0.05],
   ['gauss-newton-residual', { phi: 1.5, epsilon: 0 }, [10], 0],
