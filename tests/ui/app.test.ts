@@ -149,7 +149,9 @@ describe('App', () => {
     const cpu: Backend = { sampler: client.sampler(), kind: 'cpu', badge: 'CPU' };
     const app = new App({ ...settings, samples: 1e9 }, Promise.resolve(cpu), client, views);
     const running = app.run();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Stop once every N has some samples (one new N is prepared per round; on a loaded machine
+    // a fixed 300 ms could end before the third round).
+    for (let waited = 0; app.rows().length < 3 && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     await app.stop();
     await running;
     const rows = app.rows();
