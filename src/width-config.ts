@@ -3,7 +3,7 @@
 // read with config.ts's grammar (lists "6:20", "6,8,10"; counts "1e3"), so one typed value
 // means the same in all three.
 
-import { ConfigError, parseSamples, parseSeed, parseShift } from './config.ts';
+import { ConfigError, parseNumber, parseSamples, parseSeed } from './config.ts';
 
 export const WIDTH_K_MAX = 24;
 export const WIDTH_N_MAX = 48;
@@ -106,7 +106,7 @@ export function parseWidthBackend(text: string): WidthBackend {
 }
 
 function numberIn(field: string, text: string, lo: number, hi: number, open = false): number {
-  const value = parseShift(text, field);
+  const value = parseNumber(field, text, { integer: false, min: lo, max: hi });
   if (value < lo || value > hi || (open && (value === lo || value === hi))) {
     throw new ConfigError(field, text, `must be a number in ${open ? '(' : '['}${lo}, ${hi}${open ? ')' : ']'}`);
   }
@@ -116,14 +116,6 @@ function numberIn(field: string, text: string, lo: number, hi: number, open = fa
 export const parseBeta = (text: string): number => numberIn('beta', text, 0, 1, true);
 export const parseStepScale = (text: string): number => numberIn('step-scale', text, 0, 20, true);
 export const parseGradientTolerance = (text: string): number => numberIn('tolerance', text, 1e-9, 1e-1);
-export function parseRuns(text: string): number {
-  const runs = parseSamples(text, 'runs');
-  if (runs > 1e6) throw new ConfigError('runs', text, 'must be a positive integer ≤ 1000000');
-  return runs;
-}
-export function parseMaxSteps(text: string): number {
-  const steps = parseSamples(text, 'max-steps');
-  if (steps > 1e7) throw new ConfigError('max-steps', text, 'must be a positive integer ≤ 10000000');
-  return steps;
-}
+export const parseRuns = (text: string): number => parseSamples(text, 'runs', 1, 1e6);
+export const parseMaxSteps = (text: string): number => parseSamples(text, 'max-steps', 1, 1e7);
 export const parseWidthSeed = (text: string): number => parseSeed(text);

@@ -188,7 +188,8 @@ export function descentBackendOnContext(context: GpuContext, options: DescentRun
       queue = result.catch(() => undefined);
       return result;
     },
-    lost: context.lost,
+    // The descent contract reports a lost device as its reason; a closed context never ends a run.
+    lost: context.lost.then((end) => (end.kind === 'device-lost' ? end.reason : new Promise<string>(() => undefined))),
     destroy(): void {
       if (destroyed) return;
       destroyed = true;

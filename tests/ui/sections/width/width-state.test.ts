@@ -18,7 +18,7 @@ describe('Width section URL state', () => {
     const { state, problems } = parseWidthState('?w.kmin=30&w.runs=abc&w.zap=1&w.kmax=8');
     expect(problems).toEqual([
       'ignored w.kmin=30: must be an integer in [2, 20]',
-      'ignored w.runs=abc: must be a positive integer ≤ 9007199254740991',
+      'ignored w.runs=abc: must be an integer in [1, 1000000]',
       'ignored w.zap=1: unknown setting',
     ]);
     expect(state.kMin).toBe(DEFAULT_WIDTH_STATE.kMin);
