@@ -16,10 +16,12 @@ import { discardAllOutputs, OutputError, type PendingOutput } from './cli/output
 import { stopOnSignals } from './cli/signals.ts';
 import { reasonOf } from './failure.ts';
 import { sweepCommand, type SweepOutcome } from './cli/sweep-command.ts';
+import { widthMain } from './cli/width-main.ts';
 
 export { EXIT } from './cli/exit-codes.ts';
 
 export async function main(argv: readonly string[], io: CliIo = processIo, signal = new AbortController().signal): Promise<number> {
+  if (argv[0] === 'width') return widthMain(argv.slice(1), io, signal);
   let options;
   try {
     options = parseCommandLine(argv);

@@ -14,12 +14,15 @@ import goeFill from '../../shaders/fills/goe.wgsl?raw';
 import wignerFills from '../../shaders/fills/wigner.wgsl?raw';
 import wishartFills from '../../shaders/fills/wishart.wgsl?raw';
 import gamma from '../../shaders/gamma.wgsl?raw';
+import descent from '../../shaders/landscape/descent.wgsl?raw';
+import teacherStudent from '../../shaders/landscape/teacher-student.wgsl?raw';
 import philoxProbe from '../../shaders/philox-probe.wgsl?raw';
 import prelude from '../../shaders/prelude.wgsl?raw';
 import samplingWgsl from '../../shaders/sampling.wgsl?raw';
 import samplingMain from '../../shaders/sampling-main.wgsl?raw';
 import tridiagonalGoe from '../../shaders/tridiagonal-goe.wgsl?raw';
 import { Params, samplerLayout } from './kernel-layout.ts';
+import { DescentParams, descentLayout, RunStatus } from './descent-layout.ts';
 
 /**
  * The WGSL files an entry's `wgsl.file` may name, by path below shaders/. A table of files,
@@ -98,5 +101,25 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
   return tgpu.resolve({
     template: [prelude, samplingWgsl, gamma, denseInertia, shaderFile(sampling.wgsl.file), probe].join('\n'),
     externals: { Params, layout: samplerLayout, N: tgpu.const(d.u32, n), SHARED_BINS: tgpu.const(d.u32, 1), RECORD_INDICES: tgpu.const(d.bool, false) },
+  });
+}
+
+/**
+ * Each landscape's WGSL (landscape_gradient, landscape_tangent, landscape_retract; see
+ * src/landscape/landscape.ts), keyed by Landscape.kernel.shader. A new landscape adds its file here.
+ */
+export const LANDSCAPE_SHADERS: Readonly<Record<string, string>> = { 'teacher-student': teacherStudent };
+
+/**
+ * WGSL for one descent pipeline: the landscape's file, then the generic descent kernel, with
+ * DIM and the landscape's constants as WGSL `const u32`. Entry point `main`.
+ */
+export function descentKernelSource(shader: string, dimension: number, constants: Readonly<Record<string, number>>): string {
+  const landscape = LANDSCAPE_SHADERS[shader];
+  if (landscape === undefined) throw new Error(`no WGSL registered for landscape ${JSON.stringify(shader)}`);
+  const consts = Object.fromEntries(Object.entries(constants).map(([name, value]) => [name, tgpu.const(d.u32, value)]));
+  return tgpu.resolve({
+    template: [landscape, descent].join('\n'),
+    externals: { DescentParams, RunStatus, layout: descentLayout, DIM: tgpu.const(d.u32, dimension), ...consts },
   });
 }

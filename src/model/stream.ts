@@ -9,8 +9,14 @@ const TWO_32 = 0x1_0000_0000;
 export const STREAM_PURPOSE = { matrix: 0, rare: 1 } as const;
 export type StreamPurpose = keyof typeof STREAM_PURPOSE;
 
-/** Stream codes are 4 bits of the tag: 1..15 (0 is never used, so a zero tag is a bug). */
-export const STREAM_CODE_MAX = 15;
+/**
+ * Ensemble stream codes are 4 bits of the tag: 1..14 (0 is never used, so a zero tag is a bug).
+ * 15 is reserved for the landscapes (src/landscape/streams.ts), whose starts and disorders
+ * must never share words with a matrix stream.
+ */
+export const STREAM_CODE_MAX = 14;
+/** Top 4 tag bits of every landscape stream (src/landscape/streams.ts). */
+export const LANDSCAPE_STREAM_CODE = 15;
 
 /**
  * The rare-event estimator's stream code. It samples the latent variables of the tridiagonal

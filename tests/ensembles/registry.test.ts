@@ -23,8 +23,8 @@ describe('ensemble registry', () => {
   });
 
   it('refuses an entry that would share a stream code or an id', () => {
-    expect(() => registerEnsemble({ ...testEntry, id: 'another' })).toThrow(/streamCode 15 is already test-shifted-goe's/);
-    expect(() => registerEnsemble({ ...testEntry, streamCode: 14 })).toThrow(/already registered/);
+    expect(() => registerEnsemble({ ...testEntry, id: 'another' })).toThrow(/streamCode 14 is already test-shifted-goe's/);
+    expect(() => registerEnsemble({ ...testEntry, streamCode: 12 })).toThrow(/already registered/);
     expect(() => registerEnsemble({ ...testEntry, id: 'bad-param', streamCode: 13, parameters: [{ ...testEntry.parameters[0]!, name: 'seed' }] })).toThrow(/reserved/);
   });
 

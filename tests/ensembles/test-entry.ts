@@ -12,12 +12,12 @@ export const TEST_ENSEMBLE_ID = 'test-shifted-goe';
 export const testEntry: EnsembleEntry = {
   id: TEST_ENSEMBLE_ID,
   label: 'test: GOE with its own stream and shift scale',
-  doc: 'GOE entries on stream code 15, shift H + s·scale·I',
+  doc: 'GOE entries on stream code 14, shift H + s·scale·I',
   parameters: [
     { name: 'scale', label: 'shift scale', min: 0, max: 100, minExclusive: true, default: 1, unit: 'eigenvalue units', doc: 'R in H + s·R·I', step: 0.5 },
   ],
   nMax: 12,
-  streamCode: 15,
+  streamCode: 14,
   shiftScale: (_n, params) => params['scale']!,
   shiftDoc: 'H + s·scale·I',
   sampling: { kind: 'dense', wgsl: { file: 'fills/goe.wgsl', fn: 'fill_goe' }, fill: fillDenseGoe, recheck: true },
