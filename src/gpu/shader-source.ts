@@ -12,6 +12,12 @@ import philoxProbe from '../../shaders/philox-probe.wgsl?raw';
 import prelude from '../../shaders/prelude.wgsl?raw';
 import sampling from '../../shaders/sampling.wgsl?raw';
 import tridiagonalGoe from '../../shaders/tridiagonal-goe.wgsl?raw';
+import pspinCoupling from '../../shaders/landscape/pspin-coupling.wgsl?raw';
+import pspinDisorder from '../../shaders/landscape/pspin-disorder.wgsl?raw';
+import pspinDisorderProbe from '../../shaders/landscape/pspin-disorder-probe.wgsl?raw';
+import pspinGradient from '../../shaders/landscape/pspin-gradient.wgsl?raw';
+import pspinStep from '../../shaders/landscape/pspin-step.wgsl?raw';
+import { wgslConstants } from './kernel-descriptor.ts';
 import { Params, samplerLayout } from './kernel-layout.ts';
 
 const KERNELS: Record<Ensemble, string> = { goe: denseGoe, 'goe-tridiagonal': tridiagonalGoe };
@@ -42,4 +48,19 @@ export function kernelSource({ ensemble, n, recordIndices, sharedBins }: KernelO
 /** WGSL of the Philox probe used by the GPU tests; entry point `main`. */
 export function philoxProbeSource(): string {
   return [prelude, philoxProbe].join('\n');
+}
+
+/** The p-spin kernels (shaders/landscape/): the disorder ones start from the prelude's Philox. */
+const PSPIN_KERNELS = {
+  coupling: [prelude, pspinDisorder, pspinCoupling],
+  'disorder-probe': [prelude, pspinDisorder, pspinDisorderProbe],
+  gradient: [pspinGradient],
+  step: [pspinStep],
+} as const;
+export type PspinKernel = keyof typeof PSPIN_KERNELS;
+
+/** WGSL of one p-spin kernel for (p, N): P, N, Q = N^(p−1), TOTAL = N^p as consts. */
+export function pspinKernelSource(kernel: PspinKernel, p: number, n: number): string {
+  const header = wgslConstants({ P: p, N: n, Q: n ** (p - 1), TOTAL: n ** p });
+  return [header, ...PSPIN_KERNELS[kernel]].join('\n');
 }
