@@ -3,23 +3,21 @@
 //   P = 2: K[a, b]         = c·(J_ab + J_ba)
 //   P = 3: K[a, b·N + l]   = c·(J_abl + J_bal + J_bla).
 
-@group(0) @binding(1) var<storage, read_write> coupling: array<f32>;
-
 @compute @workgroup_size(256)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>, @builtin(local_invocation_index) local: u32) {
   let e = flat_index(wg, groups, local);
   if (e >= TOTAL) {
     return;
   }
-  let c = disorder_params.scale;
+  let c = layout.$.params.scale;
   if (P == 2u) {
     let a = e / N;
     let b = e % N;
-    coupling[e] = c * (disorder_entry(e) + disorder_entry(b * N + a));
+    layout.$.coupling[e] = c * (disorder_entry(e) + disorder_entry(b * N + a));
   } else {
     let a = e / Q;
     let b = (e % Q) / N;
     let l = e % N;
-    coupling[e] = c * (disorder_entry(e) + disorder_entry(b * Q + a * N + l) + disorder_entry(b * Q + l * N + a));
+    layout.$.coupling[e] = c * (disorder_entry(e) + disorder_entry(b * Q + a * N + l) + disorder_entry(b * Q + l * N + a));
   }
 }

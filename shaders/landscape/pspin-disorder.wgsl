@@ -1,24 +1,14 @@
 // The p-spin disorder J on the GPU, read straight from Philox (never stored, never uploaded):
 // entry t of J is normal number t of the counter (disorder lo, disorder hi, block, tag), block
 // t >> 2, the (cos, sin) pair of words (0, 1) for t mod 4 ∈ {0, 1} and of words (2, 3) for
-// {2, 3}: the layout of src/landscape/pspin/streams.ts. Needs the prelude and the consts
-// P, N, Q = N^(P−1), TOTAL = N^P injected by src/gpu/shader-source.ts.
-
-struct DisorderParams {
-  key: vec2<u32>,
-  disorder: vec2<u32>,
-  tag: u32,
-  // c = N^(−(P−1)/2)
-  scale: f32,
-  // Probe only: the first Philox block it reports.
-  first_block: u32,
-  block_count: u32,
-}
-
-@group(0) @binding(0) var<uniform> disorder_params: DisorderParams;
+// {2, 3}, as src/landscape/pspin/streams.ts reads it. Needs the prelude; the consts
+// P, N, Q = N^(P−1), TOTAL = N^P and the bindings (pspin*Layout in src/gpu/, params a
+// DisorderParams) come from src/gpu/shader-source.ts. (No word here may spell a binding's
+// name followed by a dot: typegpu resolves externals inside comments too.)
 
 fn disorder_words(block: u32) -> vec4<u32> {
-  return philox4x32(vec4<u32>(disorder_params.disorder.x, disorder_params.disorder.y, block, disorder_params.tag), disorder_params.key);
+  let params = layout.$.params;
+  return philox4x32(vec4<u32>(params.disorder.x, params.disorder.y, block, params.tag), params.key);
 }
 
 fn disorder_entry(t: u32) -> f32 {

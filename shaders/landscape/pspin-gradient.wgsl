@@ -5,34 +5,26 @@
 // (2×2 outputs per invocation) and walks the inner dimension TILE_Q at a time, staging the
 // K and X tiles in workgroup memory so each K entry is read from storage once per TILE_R runs
 // instead of once per run. The cost is 2·N·Q·runs flops per step.
-// State layout (run-major, shared with pspin-step.wgsl): sigma[r·N + i], grad[r·N + k].
+// State, run-major and shared with pspin-step.wgsl: positions[r·N + i], gradients[r·N + k].
+// Bindings: pspinGradientLayout (src/gpu/); P, N, Q injected as consts.
 
 const TILE_K: u32 = 32u;
 const TILE_R: u32 = 32u;
 const TILE_Q: u32 = 16u;
-
-struct GradientParams {
-  runs: u32,
-}
-
-@group(0) @binding(0) var<uniform> gradient_params: GradientParams;
-@group(0) @binding(1) var<storage, read> coupling: array<f32>;
-@group(0) @binding(2) var<storage, read> sigma: array<f32>;
-@group(0) @binding(3) var<storage, read_write> grad: array<f32>;
 
 var<workgroup> k_tile: array<f32, 512>; // [TILE_K][TILE_Q]
 var<workgroup> x_tile: array<f32, 512>; // [TILE_Q][TILE_R]
 
 fn x_entry(q: u32, r: u32) -> f32 {
   if (P == 2u) {
-    return sigma[r * N + q];
+    return layout.$.positions[r * N + q];
   }
-  return sigma[r * N + q / N] * sigma[r * N + q % N];
+  return layout.$.positions[r * N + q / N] * layout.$.positions[r * N + q % N];
 }
 
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) local: u32) {
-  let runs = gradient_params.runs;
+  let runs = layout.$.params.runs;
   let k0 = wg.y * TILE_K;
   let r0 = wg.x * TILE_R;
   var acc00 = 0.0;
@@ -46,7 +38,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
       let kq = q0 + m % TILE_Q;
       var kv = 0.0;
       if (kr < N && kq < Q) {
-        kv = coupling[kr * Q + kq];
+        kv = layout.$.coupling[kr * Q + kq];
       }
       k_tile[m] = kv;
       let xq = q0 + m / TILE_R;
@@ -73,15 +65,15 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
   let k = k0 + 2u * lid.y;
   let r = r0 + 2u * lid.x;
   if (k < N && r < runs) {
-    grad[r * N + k] = acc00;
+    layout.$.gradients[r * N + k] = acc00;
   }
   if (k < N && r + 1u < runs) {
-    grad[(r + 1u) * N + k] = acc01;
+    layout.$.gradients[(r + 1u) * N + k] = acc01;
   }
   if (k + 1u < N && r < runs) {
-    grad[r * N + k + 1u] = acc10;
+    layout.$.gradients[r * N + k + 1u] = acc10;
   }
   if (k + 1u < N && r + 1u < runs) {
-    grad[(r + 1u) * N + k + 1u] = acc11;
+    layout.$.gradients[(r + 1u) * N + k + 1u] = acc11;
   }
 }

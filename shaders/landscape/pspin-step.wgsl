@@ -1,40 +1,24 @@
-// One descent step per run, the f32 twin of src/landscape/pspin/descent.ts (read its header for
-// the update). One 64-wide workgroup per run; each invocation keeps ITEMS = ⌈N/64⌉ coordinates
-// in registers and the sums are tree reductions in workgroup memory. Every invocation reaches
-// every barrier (WGSL needs uniform control flow there): a finished run still computes, and
-// only its writes are guarded. State persists in storage buffers across dispatches; each run
-// counts its own steps, so a whole chunk of steps is encoded without touching a uniform.
+// One descent step per run on the sphere |σ|² = N, after pspin-gradient.wgsl has written ∇H.
+// The update is the shared descent kernel's (descent.wgsl, src/landscape/optimizer.ts; its
+// float64 twin src/cpu/cpu-descent.ts run on the p-spin landscape), with the sphere's manifold
+// hook (P = I − σσᵀ/N, R(x) = √N·x/|x|):
+//   loss H = σ·∇H / P (Euler), g = P ∇H;  record H every recordStride steps;
+//   stop: DIVERGED if not finite, CONVERGED if |g| ≤ gradientTolerance, EXHAUSTED after maxSteps;
+//   v ← β·v − η·g;  σ ← R(σ + v);  v ← P_σ v.
+// Here v ← P_σ v is applied at the start of the next step (the same number: P at the new σ).
+// One 64-wide workgroup per run; each invocation keeps ITEMS = ⌈N/64⌉ coordinates in registers
+// and the sums are tree reductions in workgroup memory. Every invocation reaches every barrier
+// (WGSL needs uniform control flow there): a finished run still computes and only its writes
+// are guarded. Each run counts its own steps in `status`, so a chunk of steps is encoded
+// without rewriting a uniform. Bindings: pspinStepLayout (src/gpu/).
 
 const STEP_WIDTH: u32 = 64u;
 const ITEMS: u32 = (N + STEP_WIDTH - 1u) / STEP_WIDTH;
-const RUNNING: u32 = 0u;
-const CONVERGED: u32 = 1u;
-const OUT_OF_STEPS: u32 = 2u;
-
-struct StepParams {
-  eta: f32,
-  beta: f32,
-  tolerance: f32,
-  max_steps: u32,
-  record_every: u32,
-  max_records: u32,
-  runs: u32,
-  _pad: u32,
-}
-
-struct RunStatus {
-  steps: u32,
-  state: u32,
-  energy: f32,
-  gradient_rms: f32,
-}
-
-@group(0) @binding(0) var<uniform> step_params: StepParams;
-@group(0) @binding(1) var<storage, read> grad: array<f32>;
-@group(0) @binding(2) var<storage, read_write> sigma: array<f32>;
-@group(0) @binding(3) var<storage, read_write> velocity: array<f32>;
-@group(0) @binding(4) var<storage, read_write> status: array<RunStatus>;
-@group(0) @binding(5) var<storage, read_write> energies: array<f32>;
+const PHASE_DESCENDING: u32 = 0u;
+const PHASE_CONVERGED: u32 = 1u;
+const PHASE_EXHAUSTED: u32 = 2u;
+const PHASE_DIVERGED: u32 = 3u;
+const F32_MAX: f32 = 3.4028234663852886e38;
 
 var<workgroup> partial: array<vec2<f32>, 64>;
 
@@ -54,77 +38,82 @@ fn reduce2(value: vec2<f32>, local: u32) -> vec2<f32> {
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) local: u32) {
-  let r = wg.x;
-  let live = r < step_params.runs;
-  let run = min(r, step_params.runs - 1u);
+  let runs = layout.$.params.runs;
+  let live = wg.x < runs;
+  let run = min(wg.x, runs - 1u);
   let base = run * N;
   var s: array<f32, ITEMS>;
   var g: array<f32, ITEMS>;
   var v: array<f32, ITEMS>;
-  var sg_sv = vec2<f32>(0.0);
+  var dots = vec2<f32>(0.0);
   for (var m = 0u; m < ITEMS; m++) {
     let i = local + m * STEP_WIDTH;
+    s[m] = 0.0;
+    g[m] = 0.0;
+    v[m] = 0.0;
     if (i < N) {
-      s[m] = sigma[base + i];
-      g[m] = grad[base + i];
-      v[m] = velocity[base + i];
-      sg_sv += vec2<f32>(s[m] * g[m], s[m] * v[m]);
-    } else {
-      s[m] = 0.0;
-      g[m] = 0.0;
-      v[m] = 0.0;
+      s[m] = layout.$.positions[base + i];
+      g[m] = layout.$.gradients[base + i];
+      v[m] = layout.$.velocities[base + i];
+      dots += vec2<f32>(s[m] * g[m], s[m] * v[m]);
     }
   }
-  let dots = reduce2(sg_sv, local);
-  let radial = dots.x / f32(N);
-  let v_radial = dots.y / f32(N);
-  var gt2 = 0.0;
+  let sums = reduce2(dots, local);
+  let radial = sums.x / f32(N);
+  let v_radial = sums.y / f32(N);
+  var squares = 0.0;
   for (var m = 0u; m < ITEMS; m++) {
     g[m] = g[m] - radial * s[m];
-    gt2 += g[m] * g[m];
+    v[m] = v[m] - v_radial * s[m];
+    squares += g[m] * g[m];
   }
-  let gradient_rms = sqrt(reduce2(vec2<f32>(gt2, 0.0), local).x / f32(N));
-  let energy = dots.x / f32(P * N);
+  let norm = sqrt(reduce2(vec2<f32>(squares, 0.0), local).x);
+  let loss = sums.x / f32(P);
 
-  let run_status = status[run];
-  let step = run_status.steps;
-  let running = live && run_status.state == RUNNING;
-  let slot = step / max(step_params.record_every, 1u);
-  let converged = gradient_rms < step_params.tolerance;
-  let out_of_steps = step >= step_params.max_steps;
-  let moves = running && !converged && !out_of_steps;
-
+  // Read before the last barrier: invocation 0 rewrites it below.
+  var state = layout.$.status[run];
+  let eta = layout.$.params.step;
+  let beta = layout.$.params.beta;
   var norm2 = 0.0;
   for (var m = 0u; m < ITEMS; m++) {
-    v[m] = step_params.beta * (v[m] - v_radial * s[m]) - step_params.eta * g[m];
+    v[m] = beta * v[m] - eta * g[m];
     s[m] = s[m] + v[m];
     norm2 += s[m] * s[m];
   }
   let scale = sqrt(f32(N) / reduce2(vec2<f32>(norm2, 0.0), local).x);
 
-  if (!running) {
+  if (!live || state.phase != PHASE_DESCENDING) {
     return;
   }
+  let stride = layout.$.params.recordStride;
+  let capacity = layout.$.params.recordCapacity;
+  state.loss = loss;
+  state.gradientNorm = norm;
+  var moves = false;
+  if (!(abs(loss) < F32_MAX) || !(norm < F32_MAX)) {
+    state.phase = PHASE_DIVERGED;
+  } else if (norm <= layout.$.params.gradientTolerance) {
+    state.phase = PHASE_CONVERGED;
+  } else if (state.steps >= layout.$.params.maxSteps) {
+    state.phase = PHASE_EXHAUSTED;
+  } else {
+    moves = true;
+  }
   if (local == 0u) {
-    if (step % step_params.record_every == 0u && slot < step_params.max_records) {
-      energies[slot * step_params.runs + run] = energy;
+    if (state.steps % stride == 0u && state.steps / stride < capacity) {
+      layout.$.records[run * capacity + state.steps / stride] = loss;
     }
-    var next = RunStatus(step, RUNNING, energy, gradient_rms);
-    if (converged) {
-      next.state = CONVERGED;
-    } else if (out_of_steps) {
-      next.state = OUT_OF_STEPS;
-    } else {
-      next.steps = step + 1u;
+    if (moves) {
+      state.steps += 1u;
     }
-    status[run] = next;
+    layout.$.status[run] = state;
   }
   if (moves) {
     for (var m = 0u; m < ITEMS; m++) {
       let i = local + m * STEP_WIDTH;
       if (i < N) {
-        sigma[base + i] = s[m] * scale;
-        velocity[base + i] = v[m];
+        layout.$.positions[base + i] = s[m] * scale;
+        layout.$.velocities[base + i] = v[m];
       }
     }
   }

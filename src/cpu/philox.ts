@@ -69,12 +69,8 @@ export function philox4x32(
   return out;
 }
 
-/**
- * What a stream of random words is used for; part of the counter so purposes never overlap.
- * The p-spin landscape's codes (2, 3) are used by no ensemble stream, so its tags cannot meet
- * an ensemble's whatever the ensemble code (src/landscape/pspin/streams.ts).
- */
-export const STREAM_PURPOSE = { matrix: 0, rare: 1, 'pspin-disorder': 2, 'pspin-start': 3 } as const;
+/** What a stream of random words is used for; part of the counter so purposes never overlap. */
+export const STREAM_PURPOSE = { matrix: 0, rare: 1 } as const;
 export type StreamPurpose = keyof typeof STREAM_PURPOSE;
 
 const ENSEMBLE_CODE: Record<Ensemble, number> = { goe: 1, 'goe-tridiagonal': 2 };

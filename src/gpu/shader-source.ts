@@ -8,6 +8,8 @@ import tgpu from 'typegpu';
 import * as d from 'typegpu/data';
 import type { Ensemble } from '../config.ts';
 import denseGoe from '../../shaders/dense-goe.wgsl?raw';
+import descent from '../../shaders/landscape/descent.wgsl?raw';
+import teacherStudent from '../../shaders/landscape/teacher-student.wgsl?raw';
 import philoxProbe from '../../shaders/philox-probe.wgsl?raw';
 import prelude from '../../shaders/prelude.wgsl?raw';
 import sampling from '../../shaders/sampling.wgsl?raw';
@@ -17,8 +19,9 @@ import pspinDisorder from '../../shaders/landscape/pspin-disorder.wgsl?raw';
 import pspinDisorderProbe from '../../shaders/landscape/pspin-disorder-probe.wgsl?raw';
 import pspinGradient from '../../shaders/landscape/pspin-gradient.wgsl?raw';
 import pspinStep from '../../shaders/landscape/pspin-step.wgsl?raw';
-import { wgslConstants } from './kernel-descriptor.ts';
 import { Params, samplerLayout } from './kernel-layout.ts';
+import { DescentParams, descentLayout, RunStatus } from './descent-layout.ts';
+import { pspinCouplingLayout, pspinGradientLayout, pspinProbeLayout, pspinStepLayout } from './pspin-layout.ts';
 
 const KERNELS: Record<Ensemble, string> = { goe: denseGoe, 'goe-tridiagonal': tridiagonalGoe };
 
@@ -50,17 +53,45 @@ export function philoxProbeSource(): string {
   return [prelude, philoxProbe].join('\n');
 }
 
-/** The p-spin kernels (shaders/landscape/): the disorder ones start from the prelude's Philox. */
+/**
+ * Each landscape's WGSL (landscape_gradient, landscape_tangent, landscape_retract; see
+ * src/landscape/landscape.ts), keyed by Landscape.kernel.shader. A new landscape adds its file here.
+ */
+export const LANDSCAPE_SHADERS: Readonly<Record<string, string>> = { 'teacher-student': teacherStudent };
+
+/**
+ * WGSL for one descent pipeline: the landscape's file, then the generic descent kernel, with
+ * DIM and the landscape's constants as WGSL `const u32`. Entry point `main`.
+ */
+export function descentKernelSource(shader: string, dimension: number, constants: Readonly<Record<string, number>>): string {
+  const landscape = LANDSCAPE_SHADERS[shader];
+  if (landscape === undefined) throw new Error(`no WGSL registered for landscape ${JSON.stringify(shader)}`);
+  const consts = Object.fromEntries(Object.entries(constants).map(([name, value]) => [name, tgpu.const(d.u32, value)]));
+  return tgpu.resolve({
+    template: [landscape, descent].join('\n'),
+    externals: { DescentParams, RunStatus, layout: descentLayout, DIM: tgpu.const(d.u32, dimension), ...consts },
+  });
+}
+
+/** The p-spin kernels (shaders/landscape/pspin-*.wgsl); the disorder ones start from the prelude's Philox. */
 const PSPIN_KERNELS = {
-  coupling: [prelude, pspinDisorder, pspinCoupling],
-  'disorder-probe': [prelude, pspinDisorder, pspinDisorderProbe],
-  gradient: [pspinGradient],
-  step: [pspinStep],
+  coupling: { files: [prelude, pspinDisorder, pspinCoupling], layout: pspinCouplingLayout },
+  'disorder-probe': { files: [prelude, pspinDisorder, pspinDisorderProbe], layout: pspinProbeLayout },
+  gradient: { files: [pspinGradient], layout: pspinGradientLayout },
+  step: { files: [pspinStep], layout: pspinStepLayout },
 } as const;
 export type PspinKernel = keyof typeof PSPIN_KERNELS;
 
-/** WGSL of one p-spin kernel for (p, N): P, N, Q = N^(p−1), TOTAL = N^p as consts. */
+export function pspinKernelLayout<K extends PspinKernel>(kernel: K): (typeof PSPIN_KERNELS)[K]['layout'] {
+  return PSPIN_KERNELS[kernel].layout;
+}
+
+/** WGSL of one p-spin kernel for (p, N), with P, N, Q = N^(p−1), TOTAL = N^p as WGSL consts. */
 export function pspinKernelSource(kernel: PspinKernel, p: number, n: number): string {
-  const header = wgslConstants({ P: p, N: n, Q: n ** (p - 1), TOTAL: n ** p });
-  return [header, ...PSPIN_KERNELS[kernel]].join('\n');
+  const { files, layout } = PSPIN_KERNELS[kernel];
+  const consts = { P: p, N: n, Q: n ** (p - 1), TOTAL: n ** p };
+  return tgpu.resolve({
+    template: files.join('\n'),
+    externals: { layout, ...Object.fromEntries(Object.entries(consts).map(([name, value]) => [name, tgpu.const(d.u32, value)])) },
+  });
 }

@@ -4,7 +4,7 @@
 
 import { energyFromGradient, gradient, tangentHessian, type PspinCoupling } from './model.ts';
 import { newtonOnSphere } from './newton.ts';
-import { tangentIndex, tangentLambdaMin, tangentSpectrum } from './tangent-inertia.ts';
+import { tangentBlock, tangentIndex, tangentLambdaMin, tangentSpectrum } from './tangent-inertia.ts';
 
 export interface ClassifiedPoint {
   sigma: Float64Array;
@@ -21,7 +21,7 @@ export interface ClassifiedPoint {
 /** Index, λ_min and u of σ as it stands (no polishing). */
 export function classifyAt(c: PspinCoupling, sigma: Float64Array): Pick<ClassifiedPoint, 'energy' | 'index' | 'lambdaMin'> {
   const g = gradient(c, sigma);
-  const spectrum = tangentSpectrum(tangentHessian(c, sigma, g), sigma);
+  const spectrum = tangentSpectrum(tangentBlock(tangentHessian(c, sigma, g), sigma));
   return { energy: energyFromGradient(c.p, sigma, g) / c.n, index: tangentIndex(spectrum), lambdaMin: tangentLambdaMin(spectrum, 1e-10) };
 }
 

@@ -55,7 +55,7 @@ export function energyDirect(p: number, n: number, j: Float64Array, sigma: Float
 }
 
 /** Euclidean gradient ∇H(σ) into `out`. */
-export function gradient(c: PspinCoupling, sigma: Float64Array, out = new Float64Array(c.n)): Float64Array {
+export function gradient(c: PspinCoupling, sigma: Float64Array, out: Float64Array = new Float64Array(c.n)): Float64Array {
   const { n, k } = c;
   if (c.p === 2) {
     for (let a = 0; a < n; a++) {
@@ -112,7 +112,7 @@ export function hessian(c: PspinCoupling, sigma: Float64Array): Float64Array {
  *   tangent Hessian   T   = P∇²H P − r·P   (at a critical point r = p·u: P∇²H P − p·u·P).
  * T annihilates σ, so its other N − 1 eigenvalues are the tangent spectrum.
  */
-export function tangentGradient(sigma: Float64Array, grad: Float64Array, out = new Float64Array(sigma.length)): Float64Array {
+export function tangentGradient(sigma: Float64Array, grad: Float64Array, out: Float64Array = new Float64Array(sigma.length)): Float64Array {
   const n = sigma.length;
   let dot = 0;
   for (let i = 0; i < n; i++) dot += sigma[i] * grad[i];

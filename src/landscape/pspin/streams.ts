@@ -1,25 +1,30 @@
 // The p-spin landscape's random streams: the disorder J and the descent starts, both on the
-// lab's Philox4x32-10 stream (DESIGN.md §4). Every number here is reproducible on the CPU from
-// (seed, p, N, disorder) alone, whatever the batch, run count or workgroup size.
+// lab's Philox4x32-10 stream (DESIGN.md §4) under the landscapes' tag scheme
+// (src/landscape/streams.ts: 0xF | LANDSCAPE_CODE['p-spin'] | 24 parameter bits, here
+// purpose (bit 20) | p (bits 16..19) | N (bits 0..15)), so no ensemble, other landscape, p or N
+// shares a word. Every number is reproducible on the CPU from (seed, p, N, disorder) alone,
+// whatever the batch, run count or workgroup size.
 //
 // Counters (key = the 64-bit seed):
-//   J:      (disorder lo, disorder hi, block, pspinTag(p, N, 'pspin-disorder'))
-//   starts: (run,         disorder,    block, pspinTag(p, N, 'pspin-start'))
+//   J:      (disorder lo, disorder hi, block, pspinTag(p, N, 'disorder'))
+//   starts: (run,         disorder,    block, pspinTag(p, N, 'start'))
 // Normal number t of a stream sits in Philox block t >> 2: words (0, 1) give normals 4b, 4b+1
 // by Box–Muller (cos, sin), words (2, 3) give 4b+2, 4b+3 — the layout of src/cpu/dense-goe.ts.
-// shaders/landscape/pspin-*.wgsl read the same counters.
+// shaders/landscape/pspin-disorder.wgsl reads the same counters.
 
 import { boxMuller } from '../../cpu/normals.ts';
-import { indexWords, philox4x32, seedKey, STREAM_PURPOSE } from '../../cpu/philox.ts';
+import { indexWords, philox4x32, seedKey } from '../../cpu/philox.ts';
+import { LANDSCAPE_CODE, landscapeStreamTag } from '../streams.ts';
 
-export type PspinPurpose = 'pspin-disorder' | 'pspin-start';
+export type PspinPurpose = 'disorder' | 'start';
 
-/**
- * Fourth counter word: p (bits 28..31), purpose (bits 24..27), N (bits 0..23). The purposes
- * 2 and 3 belong to this landscape alone, so no ensemble's stream can share a word with it.
- */
+/** Largest N the tag can tell apart (16 bits). */
+export const PSPIN_TAG_N_LIMIT = 0xffff;
+
 export function pspinTag(p: number, n: number, purpose: PspinPurpose): number {
-  return ((p << 28) | (STREAM_PURPOSE[purpose] << 24) | (n & 0xffffff)) >>> 0;
+  if (!Number.isInteger(n) || n < 1 || n > PSPIN_TAG_N_LIMIT) throw new RangeError(`invalid n: ${n} (must be an integer in [1, ${PSPIN_TAG_N_LIMIT}])`);
+  if (!Number.isInteger(p) || p < 2 || p > 15) throw new RangeError(`invalid p: ${p} (must be an integer in [2, 15])`);
+  return landscapeStreamTag(LANDSCAPE_CODE['p-spin'], ((purpose === 'start' ? 1 : 0) << 20) | (p << 16) | n);
 }
 
 /** Normals first..first+count−1 of the stream with counter words (c0, c1, ·, tag). */
@@ -48,12 +53,12 @@ function streamNormals(seed: number, c0: number, c1: number, tag: number, first:
  */
 export function pspinDisorder(seed: number, p: number, n: number, disorder: number, first = 0, count = n ** p): Float64Array {
   const [c0, c1] = indexWords(disorder);
-  return streamNormals(seed, c0, c1, pspinTag(p, n, 'pspin-disorder'), first, count, new Float64Array(count));
+  return streamNormals(seed, c0, c1, pspinTag(p, n, 'disorder'), first, count, new Float64Array(count));
 }
 
 /** Start `run` of disorder `disorder`: N normals scaled onto the sphere |σ|² = N (uniform on it). */
 export function pspinStart(seed: number, p: number, n: number, disorder: number, run: number): Float64Array {
-  const sigma = streamNormals(seed, run >>> 0, disorder >>> 0, pspinTag(p, n, 'pspin-start'), 0, n, new Float64Array(n));
+  const sigma = streamNormals(seed, run >>> 0, disorder >>> 0, pspinTag(p, n, 'start'), 0, n, new Float64Array(n));
   let norm2 = 0;
   for (let i = 0; i < n; i++) norm2 += sigma[i] * sigma[i];
   const scale = Math.sqrt(n / norm2);

@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { descendOnCpu } from '../../../src/cpu/cpu-descent.ts';
+import { PHASE } from '../../../src/landscape/descent.ts';
 import { classify } from '../../../src/landscape/pspin/classify.ts';
 import { findCriticalPoints } from '../../../src/landscape/pspin/critical.ts';
-import { descend, type DescentSettings } from '../../../src/landscape/pspin/descent.ts';
-import { gradient, pspinCoupling } from '../../../src/landscape/pspin/model.ts';
+import { createPspinLandscape } from '../../../src/landscape/pspin/landscape.ts';
+import { gradient } from '../../../src/landscape/pspin/model.ts';
 import { POLISH_GRADIENT_RMS } from '../../../src/landscape/pspin/newton.ts';
-import { pspinDisorder, pspinStart } from '../../../src/landscape/pspin/streams.ts';
 import { jacobiEigenvalues } from '../../cpu/jacobi.ts';
-
-const GD: DescentSettings = { optimizer: 'gd', eta: 0.1, beta: 0, maxSteps: 20000, tolerance: 1e-6, recordEvery: 10 };
-const MOMENTUM: DescentSettings = { ...GD, optimizer: 'momentum', beta: 0.8 };
+import { endOf, GD, HEAVY_BALL, pspinJob } from './jobs.ts';
 
 describe('descent on the 2-spin sphere (the control: no spurious minima)', () => {
   const n = 24;
-  const c = pspinCoupling(2, n, pspinDisorder(5, 2, n, 1));
+  const landscape = createPspinLandscape({ p: 2, n, seed: 5, disorder: 1 });
+  const c = landscape.coupling;
   // H = σᵀAσ with A = K/2 = (J + Jᵀ)/(2√N): the minima are ±√N·(bottom eigenvector of A),
   // i.e. ±the top eigenvector of −A, at u = λ_min(A) = −λ_max(−A).
   const eigenvalues = jacobiEigenvalues(c.k.map((v) => v / 2), n);
 
-  it.each([['gd', GD], ['momentum', MOMENTUM]] as const)('ends every %s run at ±the bottom eigenvector of A, u = λ_min(A) by Jacobi, index 0', (_, settings) => {
+  it.each([['gd', GD], ['heavy-ball', HEAVY_BALL]] as const)('ends every %s run at ±the bottom eigenvector of A, u = λ_min(A) by Jacobi, index 0', async (_, optimizer) => {
+    const result = await descendOnCpu(pspinJob(landscape, 8, { optimizer }));
     for (let run = 0; run < 8; run++) {
-      const end = descend(c, pspinStart(5, 2, n, 1, run), settings);
-      expect(end.converged).toBe(true);
-      const point = classify(c, end.sigma);
+      expect(result.phase[run]).toBe(PHASE.converged);
+      const point = classify(c, endOf(result.positions, n, run));
       expect(point.polished).toBe(true);
       expect(point.gradientRms).toBeLessThanOrEqual(POLISH_GRADIENT_RMS);
       expect(point.index).toBe(0);
@@ -36,7 +36,7 @@ describe('descent on the 2-spin sphere (the control: no spurious minima)', () =>
   it('finds every eigenvector as a critical point, index k at the k-th eigenvalue from the bottom', () => {
     // Newton from random starts lands on eigenvectors of A; at the k-th one the tangent
     // Hessian 2(A − λ_k) has k negative eigenvalues.
-    const starts = Array.from({ length: 40 }, (_, run) => pspinStart(6, 2, n, 1, run));
+    const starts = Array.from({ length: 40 }, (_, run) => landscape.start(6, run));
     const found = findCriticalPoints(c, starts);
     expect(found.points.length).toBeGreaterThan(3);
     for (const point of found.points) {
@@ -49,35 +49,32 @@ describe('descent on the 2-spin sphere (the control: no spurious minima)', () =>
 
 describe('descent on the 3-spin sphere', () => {
   const n = 20;
-  const c = pspinCoupling(3, n, pspinDisorder(9, 3, n, 0));
+  const landscape = createPspinLandscape({ p: 3, n, seed: 9, disorder: 0 });
+  const c = landscape.coupling;
 
-  it('lowers the energy and ends, after polishing, at local minima below the threshold band', () => {
+  it('lowers the energy and ends, after polishing, at local minima', async () => {
+    const result = await descendOnCpu(pspinJob(landscape, 6));
     for (let run = 0; run < 6; run++) {
-      const end = descend(c, pspinStart(9, 3, n, 0, run), MOMENTUM);
-      expect(end.converged).toBe(true);
-      expect(end.energies[0]).toBeGreaterThan(end.energy);
-      const point = classify(c, end.sigma);
+      expect(result.phase[run]).toBe(PHASE.converged);
+      expect(result.records[run * result.recordCapacity]).toBeGreaterThan(result.loss[run]);
+      const point = classify(c, endOf(result.positions, n, run));
       expect(point.polished).toBe(true);
       expect(point.index).toBe(0);
       expect(point.lambdaMin).toBeGreaterThan(0);
-      expect(Math.abs(point.energy - end.energy)).toBeLessThan(1e-6);
+      expect(Math.abs(point.energy - result.loss[run] / n)).toBeLessThan(1e-6);
     }
   });
 
-  it('finds saddles of several indices from points along a trajectory, none twice', () => {
+  it('finds saddles of several indices from points along descent trajectories, none twice', async () => {
+    // Points at steps 0, 2, 4, … 14 of slow descents: energies spread from ~0 downwards.
     const starts: Float64Array[] = [];
-    for (let run = 0; run < 4; run++) {
-      // Points at steps 0, 2, 4, … 14 of a slow descent: energies spread from ~0 downwards.
-      let sigma = pspinStart(10, 3, n, 0, run);
-      for (let k = 0; k < 8; k++) {
-        starts.push(sigma);
-        sigma = descend(c, sigma, { ...GD, eta: 0.02, maxSteps: 2 }).sigma;
-      }
+    for (let steps = 0; steps <= 14; steps += 2) {
+      const result = await descendOnCpu(pspinJob(landscape, 4, { seed: 10, optimizer: { ...GD, step: 0.02 }, maxSteps: steps }));
+      for (let run = 0; run < 4; run++) starts.push(endOf(result.positions, n, run));
     }
     const found = findCriticalPoints(c, starts);
     expect(found.points.length).toBeGreaterThan(5);
-    const indices = new Set(found.points.map((q) => q.index));
-    expect(indices.size).toBeGreaterThan(3);
+    expect(new Set(found.points.map((q) => q.index)).size).toBeGreaterThan(3);
     for (const q of found.points) expect(q.gradientRms).toBeLessThanOrEqual(POLISH_GRADIENT_RMS);
     expect(found.tried).toBe(starts.length);
   });

@@ -9,7 +9,7 @@ describe('p-spin random streams', () => {
     const disorder = 2 ** 32 + 3;
     const j = pspinDisorder(seed, 3, 6, disorder);
     const [k0, k1] = seedKey(seed);
-    const words = philox4x32(3, 1, 13, pspinTag(3, 6, 'pspin-disorder'), k0, k1);
+    const words = philox4x32(3, 1, 13, pspinTag(3, 6, 'disorder'), k0, k1);
     const normals = new Float64Array(4);
     boxMuller(words[0], words[1], normals, 0);
     boxMuller(words[2], words[3], normals, 2);
@@ -39,12 +39,13 @@ describe('p-spin random streams', () => {
     expect(pspinStart(3, 3, 16, 1, 0)[0]).not.toBe(a[0]);
   });
 
-  it('never shares a stream tag with an ensemble stream', () => {
-    const ensembleTags = new Set<number>();
+  it('never shares a stream tag with an ensemble stream, another p, N or purpose', () => {
+    const tags = new Set<number>();
     for (const ensemble of ['goe', 'goe-tridiagonal'] as const)
-      for (const purpose of ['matrix', 'rare'] as const) for (let n = 1; n <= 512; n++) ensembleTags.add(streamTag(ensemble, n, purpose));
+      for (const purpose of ['matrix', 'rare'] as const) for (let n = 1; n <= 512; n++) tags.add(streamTag(ensemble, n, purpose));
+    const before = tags.size;
     for (const p of [2, 3])
-      for (const purpose of ['pspin-disorder', 'pspin-start'] as const)
-        for (let n = 1; n <= 512; n++) expect(ensembleTags.has(pspinTag(p, n, purpose))).toBe(false);
+      for (const purpose of ['disorder', 'start'] as const) for (let n = 1; n <= 512; n++) tags.add(pspinTag(p, n, purpose));
+    expect(tags.size).toBe(before + 2 * 2 * 512);
   });
 });
