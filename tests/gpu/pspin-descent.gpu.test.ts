@@ -6,7 +6,7 @@ import { descendOnCpu } from '../../src/cpu/cpu-descent.ts';
 import { indexWords, philox4x32, seedKey } from '../../src/cpu/philox.ts';
 import { pspinBackendOnContext } from '../../src/gpu/pspin-descent-backend.ts';
 import { PHASE } from '../../src/landscape/descent.ts';
-import { classify } from '../../src/landscape/pspin/classify.ts';
+import { polishAndRead } from '../../src/landscape/pspin/critical-point.ts';
 import { createPspinLandscape } from '../../src/landscape/pspin/landscape.ts';
 import { pspinCoupling } from '../../src/landscape/pspin/model.ts';
 import { pspinDisorder, pspinTag } from '../../src/landscape/pspin/streams.ts';
@@ -63,8 +63,8 @@ describe.skipIf(!harness)('p-spin descent kernels on the GPU', () => {
         if (Number.isNaN(cpu.records[at])) break;
         expect(Math.abs(gpu.records[at] - cpu.records[at]) / n).toBeLessThan(1e-4);
       }
-      const fromGpu = classify(landscape.coupling, endOf(gpu.positions, n, r));
-      const fromCpu = classify(landscape.coupling, endOf(cpu.positions, n, r));
+      const fromGpu = polishAndRead(landscape, endOf(gpu.positions, n, r));
+      const fromCpu = polishAndRead(landscape, endOf(cpu.positions, n, r));
       expect(fromGpu.polished && fromCpu.polished).toBe(true);
       expect(fromGpu.index).toBe(fromCpu.index);
       expect(Math.abs(fromGpu.energy - fromCpu.energy)).toBeLessThan(1e-10);
@@ -87,7 +87,7 @@ describe.skipIf(!harness)('p-spin descent kernels on the GPU', () => {
     // H = σᵀAσ, A = K/2: the minimum is u = λ_min(A), here from an independent Jacobi solver.
     const lambdaMin = jacobiEigenvalues(landscape.coupling.k.map((v) => v / 2), n)[0];
     for (let r = 0; r < 40; r++) {
-      const end = classify(landscape.coupling, endOf(gpu.positions, n, r));
+      const end = polishAndRead(landscape, endOf(gpu.positions, n, r));
       expect(end.polished).toBe(true);
       expect(end.index).toBe(0);
       expect(Math.abs(end.energy - lambdaMin)).toBeLessThan(1e-10);

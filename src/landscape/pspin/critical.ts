@@ -1,12 +1,13 @@
-// Critical points of every index, not only minima: Newton on |∇H|² (newton.ts) started from
+// Critical points of every index, not only minima: damped Newton on the sphere
+// (critical-point.ts; a step is kept only if it lowers ‖g_T‖, i.e. Newton on |∇H|²) started from
 // points along descent trajectories spread over energies, as Pennington & Bahri (ICML 2017)
 // seed their saddle search. A point is kept only if it meets the polishing criterion; repeats
 // and sign images are merged: for p = 2, −σ is the same critical point (H is even); for p = 3
 // it is the mirror critical point at −u with index N − 1 − k (H is odd), which carries no new
 // information, so the pair counts once, as the member found first.
 
-import { classify, type ClassifiedPoint } from './classify.ts';
-import type { PspinCoupling } from './model.ts';
+import { polishAndRead, type PspinPoint } from './critical-point.ts';
+import type { PspinLandscape } from './landscape.ts';
 
 /** Two critical points closer than this RMS distance (up to sign) are one point. */
 export const DEDUPE_RMS = 1e-6;
@@ -23,19 +24,19 @@ export function sameUpToSign(a: Float64Array, b: Float64Array): boolean {
 
 export interface CriticalSearch {
   /** Distinct polished critical points, in the order found. */
-  points: ClassifiedPoint[];
+  points: PspinPoint[];
   /** Starts tried, starts whose Newton run failed the criterion, and repeats merged. */
   tried: number;
   failed: number;
   repeats: number;
 }
 
-export function findCriticalPoints(c: PspinCoupling, starts: readonly Float64Array[], maxNewton = 60): CriticalSearch {
-  const points: ClassifiedPoint[] = [];
+export function findCriticalPoints(landscape: PspinLandscape, starts: readonly Float64Array[], maxNewton = 60): CriticalSearch {
+  const points: PspinPoint[] = [];
   let failed = 0;
   let repeats = 0;
   for (const start of starts) {
-    const found = classify(c, start, maxNewton);
+    const found = polishAndRead(landscape, start, maxNewton);
     if (!found.polished) {
       failed++;
       continue;

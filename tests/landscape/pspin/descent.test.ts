@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { descendOnCpu } from '../../../src/cpu/cpu-descent.ts';
 import { PHASE } from '../../../src/landscape/descent.ts';
-import { classify } from '../../../src/landscape/pspin/classify.ts';
+import { polishAndRead, pspinPolishTolerance } from '../../../src/landscape/pspin/critical-point.ts';
 import { findCriticalPoints } from '../../../src/landscape/pspin/critical.ts';
 import { createPspinLandscape } from '../../../src/landscape/pspin/landscape.ts';
 import { gradient } from '../../../src/landscape/pspin/model.ts';
-import { POLISH_GRADIENT_RMS } from '../../../src/landscape/pspin/newton.ts';
 import { jacobiEigenvalues } from '../../cpu/jacobi.ts';
 import { endOf, GD, HEAVY_BALL, pspinJob } from './jobs.ts';
 
@@ -21,9 +20,9 @@ describe('descent on the 2-spin sphere (the control: no spurious minima)', () =>
     const result = await descendOnCpu(pspinJob(landscape, 8, { optimizer }));
     for (let run = 0; run < 8; run++) {
       expect(result.phase[run]).toBe(PHASE.converged);
-      const point = classify(c, endOf(result.positions, n, run));
+      const point = polishAndRead(landscape, endOf(result.positions, n, run));
       expect(point.polished).toBe(true);
-      expect(point.gradientRms).toBeLessThanOrEqual(POLISH_GRADIENT_RMS);
+      expect(point.gradientNorm).toBeLessThanOrEqual(pspinPolishTolerance(n));
       expect(point.index).toBe(0);
       expect(point.energy).toBeCloseTo(eigenvalues[0], 10);
       // Aσ = uσ: σ is the eigenvector itself, not only at its energy.
@@ -37,7 +36,7 @@ describe('descent on the 2-spin sphere (the control: no spurious minima)', () =>
     // Newton from random starts lands on eigenvectors of A; at the k-th one the tangent
     // Hessian 2(A − λ_k) has k negative eigenvalues.
     const starts = Array.from({ length: 40 }, (_, run) => landscape.start(6, run));
-    const found = findCriticalPoints(c, starts);
+    const found = findCriticalPoints(landscape, starts);
     expect(found.points.length).toBeGreaterThan(3);
     for (const point of found.points) {
       const k = eigenvalues.findIndex((lambda) => Math.abs(lambda - point.energy) < 1e-9);
@@ -57,7 +56,7 @@ describe('descent on the 3-spin sphere', () => {
     for (let run = 0; run < 6; run++) {
       expect(result.phase[run]).toBe(PHASE.converged);
       expect(result.records[run * result.recordCapacity]).toBeGreaterThan(result.loss[run]);
-      const point = classify(c, endOf(result.positions, n, run));
+      const point = polishAndRead(landscape, endOf(result.positions, n, run));
       expect(point.polished).toBe(true);
       expect(point.index).toBe(0);
       expect(point.lambdaMin).toBeGreaterThan(0);
@@ -72,10 +71,10 @@ describe('descent on the 3-spin sphere', () => {
       const result = await descendOnCpu(pspinJob(landscape, 4, { seed: 10, optimizer: { ...GD, step: 0.02 }, maxSteps: steps }));
       for (let run = 0; run < 4; run++) starts.push(endOf(result.positions, n, run));
     }
-    const found = findCriticalPoints(c, starts);
+    const found = findCriticalPoints(landscape, starts);
     expect(found.points.length).toBeGreaterThan(5);
     expect(new Set(found.points.map((q) => q.index)).size).toBeGreaterThan(3);
-    for (const q of found.points) expect(q.gradientRms).toBeLessThanOrEqual(POLISH_GRADIENT_RMS);
+    for (const q of found.points) expect(q.gradientNorm).toBeLessThanOrEqual(pspinPolishTolerance(n));
     expect(found.tried).toBe(starts.length);
   });
 });
