@@ -1,4 +1,5 @@
-// The same engine as the page, from Node: `saddle-lab sweep …` and `saddle-lab bench …`.
+// The same engine as the page, from Node: `saddle-lab sweep …` and `saddle-lab bench …`;
+// `descend` and `critical` (the p-spin landscape) live in cli/pspin-commands.ts.
 // Exit codes: 0 done, 1 failed, 2 bad input, 3 no WebGPU adapter, 130 stopped by Ctrl-C.
 
 import { ConfigError } from './config.ts';
@@ -8,10 +9,13 @@ import { processIo, type CliIo } from './cli/io.ts';
 import { NoGpuError } from './cli/open-sampler.ts';
 import { parseCommandLine, UsageError } from './cli/options.ts';
 import { sweepCommand } from './cli/sweep-command.ts';
+import { pspinMain } from './cli/pspin-commands.ts';
+import { PSPIN_COMMANDS } from './cli/pspin-options.ts';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, noGpu: 3, interrupted: 130 } as const;
 
 export async function main(argv: readonly string[], io: CliIo = processIo, signal = new AbortController().signal): Promise<number> {
+  if ((PSPIN_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return pspinMain(argv, io, signal);
   let options;
   try {
     options = parseCommandLine(argv);

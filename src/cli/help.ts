@@ -5,6 +5,9 @@ export const HELP = `saddle-lab: how often is a random critical point a minimum 
 Usage:
   saddle-lab sweep [flags]   sample Hessians for each N and print the summary CSV
   saddle-lab bench [flags]   steady-state sampler speed, one JSON line per N
+  saddle-lab descend|critical [flags]
+                             gradient descents and critical points on the spherical p-spin
+                             landscape (saddle-lab descend --help)
 
 Flags:
   --ensemble goe|goe-tridiagonal

@@ -83,12 +83,12 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
  * value flag followed by a negative number becomes `--shift=-0.5` (a negative seed then gets
  * the ordinary "invalid seed" message instead of a parser complaint).
  */
-function joinNegativeValues(argv: readonly string[]): string[] {
+export function joinNegativeValues(argv: readonly string[], flags: Readonly<Record<string, { type: string }>> = FLAGS): string[] {
   const joined: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const next = argv[i + 1];
-    const takesValue = flag.startsWith('--') && FLAGS[flag.slice(2) as keyof typeof FLAGS]?.type === 'string';
+    const takesValue = flag.startsWith('--') && flags[flag.slice(2)]?.type === 'string';
     if (takesValue && next !== undefined && /^-(\d|\.\d|inf)/i.test(next)) {
       joined.push(`${flag}=${next}`);
       i++;

@@ -25,6 +25,8 @@ export function sameUpToSign(a: Float64Array, b: Float64Array): boolean {
 export interface CriticalSearch {
   /** Distinct polished critical points, in the order found. */
   points: PspinPoint[];
+  /** For each point, the position of the start it came from in `starts`. */
+  sources: number[];
   /** Starts tried, starts whose Newton run failed the criterion, and repeats merged. */
   tried: number;
   failed: number;
@@ -33,9 +35,10 @@ export interface CriticalSearch {
 
 export function findCriticalPoints(landscape: PspinLandscape, starts: readonly Float64Array[], maxNewton = 60): CriticalSearch {
   const points: PspinPoint[] = [];
+  const sources: number[] = [];
   let failed = 0;
   let repeats = 0;
-  for (const start of starts) {
+  for (const [at, start] of starts.entries()) {
     const found = polishAndRead(landscape, start, maxNewton);
     if (!found.polished) {
       failed++;
@@ -46,6 +49,7 @@ export function findCriticalPoints(landscape: PspinLandscape, starts: readonly F
       continue;
     }
     points.push(found);
+    sources.push(at);
   }
-  return { points, tried: starts.length, failed, repeats };
+  return { points, sources, tried: starts.length, failed, repeats };
 }
