@@ -7,9 +7,8 @@ import { ConfigError, type BackendKind } from '../config.ts';
 import { createCpuDescentBackend } from '../cpu/cpu-descent.ts';
 import { runPspinCritical, runPspinDescents } from '../engine/pspin-run.ts';
 import { csvField } from '../export/csv.ts';
-import { pspinCriticalCsv, pspinEndPointsCsv } from '../export/pspin-csv.ts';
+import { pspinCriticalText, pspinEndPointsText } from '../engine/pspin-tables.ts';
 import type { DescentBackend } from '../landscape/descent.ts';
-import { pspinIndexFraction } from '../stats/pspin-theory.ts';
 import type { CliIo } from './io.ts';
 import { NoGpuError } from './open-sampler.ts';
 import { UsageError } from './options.ts';
@@ -33,21 +32,13 @@ async function openBackend(kind: BackendKind): Promise<{ backend: DescentBackend
   }
 }
 
-function parametersOf(o: PspinCliOptions): string {
-  return `p=${o.settings.p} n=${o.settings.n}`;
-}
-
 async function descend(o: PspinCliOptions, backend: DescentBackend, io: CliIo, signal: AbortSignal) {
   const { settings } = o;
   const result = await runPspinDescents(settings, backend, {
     signal,
     onProgress: (disorder, p) => io.progress(`disorder ${disorder}: ${p.runsDone}/${p.runsTotal} runs, ${Math.round(p.stepsPerS)} run-steps/s, ETA ${p.etaS.toFixed(0)} s`),
   });
-  const context = {
-    landscape: 'p-spin', parameters: parametersOf(o), seed: settings.seed, optimizer: settings.optimizer.kind,
-    step: settings.optimizer.step, beta: settings.optimizer.beta, backend: backend.kind,
-  };
-  const text = pspinEndPointsCsv(result.groups.map((g) => ({ context, ...g })));
+  const text = pspinEndPointsText(settings, backend.kind, result);
   let trajectories: string | undefined;
   if (o.trajectories !== undefined) {
     const lines = ['p,n,disorder,run,step,u'];
@@ -65,13 +56,7 @@ async function descend(o: PspinCliOptions, backend: DescentBackend, io: CliIo, s
 async function critical(o: PspinCliOptions, backend: DescentBackend, io: CliIo, signal: AbortSignal) {
   const { settings } = o;
   const result = await runPspinCritical(settings, backend, { signal, onProgress: (text) => io.progress(text) });
-  const text = pspinCriticalCsv(
-    result.rows.map((r) => ({
-      p: settings.p, n: settings.n, seed: settings.seed, disorder: r.disorder, run: r.run, step: r.step, startEnergy: r.startEnergy,
-      energy: r.point.energy, index: r.point.index, theoryIndexFraction: pspinIndexFraction(r.point.energy, settings.p),
-      lambdaMin: r.point.lambdaMin, gradientNorm: r.point.gradientNorm, newtonSteps: r.point.newtonSteps,
-    })),
-  );
+  const text = pspinCriticalText(settings, result);
   io.stderr(`saddle-lab: ${result.rows.length} distinct critical points from ${result.tried} seeds (${result.failed} missed the polishing criterion, ${result.repeats} repeats)\n`);
   return { text, trajectories: undefined, incomplete: result.stopped ? 'stopped before every disorder finished' : undefined };
 }
