@@ -42,8 +42,8 @@ describe.skipIf(!canRun)('the Landscape section in Chromium', () => {
     await expect.poll(() => status(page), { timeout: 300_000 }).toMatch(/^Done: 16 runs, 16 minima/);
     expect(await page.locator('#l-backend-badge').textContent()).toMatch(/^WebGPU: .*swiftshader/i);
     expect(await page.locator('#l-plot-trajectories .trajectory').count()).toBe(16);
-    expect(await page.locator('#l-plot-trajectories .band').count()).toBe(1);
-    expect(await page.locator('#l-plot-histogram .bar').count()).toBeGreaterThan(0);
+    expect(await page.locator('#l-plot-trajectories .energy-band').count()).toBe(1);
+    expect(await page.locator('#l-plot-histogram .energy-bar').count()).toBeGreaterThan(0);
     expect(await page.locator('#l-plot-histogram .threshold').count()).toBe(1);
     expect(await page.locator('#l-plot-restarts .point').count()).toBe(4);
     const pageRows = csvRecords(await downloadCsv(page, '#l-download-ends'));

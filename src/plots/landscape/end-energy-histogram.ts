@@ -24,7 +24,7 @@ export function endEnergyHistogram(data: EnergyHistogramData, options: PlotOptio
   drawAxes(svg, x, y, { width, height }, { x: 'polished end energy u', y: 'runs' });
   for (const bin of data.bins) {
     if (bin.count === 0) continue;
-    svg.append('rect').attr('class', 'bar').attr('x', px(x(bin.lo)) + 0.5).attr('width', Math.max(0.5, px(x(bin.hi) - x(bin.lo)) - 1))
+    svg.append('rect').attr('class', 'energy-bar').attr('x', px(x(bin.lo)) + 0.5).attr('width', Math.max(0.5, px(x(bin.hi) - x(bin.lo)) - 1))
       .attr('y', px(y(bin.count))).attr('height', px(y(0) - y(bin.count))).attr('fill', '#2f5f96')
       .append('title').text(`${bin.count} runs with u in [${bin.lo.toFixed(4)}, ${bin.hi.toFixed(4)})`);
   }

@@ -27,7 +27,7 @@ export function energyTrajectoryPlot(data: TrajectoryData, options: PlotOptions)
   if (data.band.length > 1) {
     const upper = data.band.map((b) => `${px(x(b.step))},${px(y(b.hi))}`);
     const lower = [...data.band].reverse().map((b) => `${px(x(b.step))},${px(y(b.lo))}`);
-    svg.append('path').attr('class', 'band').attr('fill', '#2f5f96').attr('fill-opacity', 0.18).attr('d', `M${upper.join('L')}L${lower.join('L')}Z`);
+    svg.append('path').attr('class', 'energy-band').attr('fill', '#2f5f96').attr('fill-opacity', 0.18).attr('d', `M${upper.join('L')}L${lower.join('L')}Z`);
   }
   for (const line of data.lines) {
     const points = line.energies.map((u, i) => (Number.isFinite(u) ? `${px(x(i * data.recordEvery))},${px(y(u))}` : '')).filter(Boolean);

@@ -13,14 +13,14 @@ describe('Landscape plots (jsdom)', () => {
       band: [{ step: 0, lo: 0, median: 0.05, hi: 0.1 }, { step: 10, lo: -1, median: -0.95, hi: -0.9 }],
     }, { document });
     expect(svg.querySelectorAll('.trajectory')).toHaveLength(2);
-    expect(svg.querySelectorAll('.band')).toHaveLength(1);
+    expect(svg.querySelectorAll('.energy-band')).toHaveLength(1);
     expect(svg.querySelectorAll('.threshold')).toHaveLength(1);
     expect(svg.getAttribute('role')).toBe('img');
   });
 
   it('marks u₀ and −E∞ on the end-energy histogram, a bar per non-empty bin', () => {
     const svg = endEnergyHistogram({ bins: [{ lo: -1.5, hi: -1.45, count: 3 }, { lo: -1.45, hi: -1.4, count: 0 }, { lo: -1.4, hi: -1.35, count: 1 }], groundState: -1.657, threshold: -1.633 }, { document });
-    expect(svg.querySelectorAll('.bar')).toHaveLength(2);
+    expect(svg.querySelectorAll('.energy-bar')).toHaveLength(2);
     expect(svg.querySelector('.ground-state-label')!.textContent).toBe('u₀');
     expect(svg.querySelector('.threshold-label')!.textContent).toBe('−E∞');
   });

@@ -63,10 +63,21 @@ async function descend(settings: PspinRunSettings, asked: LandscapePageBackend):
   });
   const ends: EndEnergy[] = [];
   const trajectories: EnergyTrajectory[] = [];
+  // Records reach as far as the longest run; the buffers beyond are NaN for every run.
+  let recorded = 0;
+  for (const g of result.groups)
+    for (const records of g.trajectories.values()) {
+      let last = records.length;
+      while (last > 0 && Number.isNaN(records[last - 1]!)) last--;
+      recorded = Math.max(recorded, last);
+    }
   for (const g of result.groups) {
     for (const e of g.endPoints) ends.push({ disorder: g.disorder, run: e.run, energy: g.energy.get(e.run) ?? e.loss / settings.n, index: e.index, endClass: e.endClass });
     for (const [run, records] of [...g.trajectories].slice(0, TRAJECTORIES_SENT)) {
-      trajectories.push({ disorder: g.disorder, run, energies: records.map((h) => h / settings.n) });
+      // A run that stopped stays at its end energy, so the band compares every run at every step.
+      const energies = records.slice(0, recorded).map((h) => h / settings.n);
+      for (let i = 1; i < energies.length; i++) if (Number.isNaN(energies[i]!)) energies[i] = energies[i - 1]!;
+      trajectories.push({ disorder: g.disorder, run, energies });
     }
   }
   post(
