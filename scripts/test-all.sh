@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-tools.sh
 [ -d node_modules ] || npm ci
 
 export REQUIRE_GPU=1 REQUIRE_BROWSER=1

@@ -6,6 +6,8 @@ import { ConfigError } from './config.ts';
 import { benchCommand } from './cli/bench-command.ts';
 import { HELP } from './cli/help.ts';
 import { processIo, type CliIo } from './cli/io.ts';
+import { mergeCommand, MergeReadError } from './cli/merge-command.ts';
+import { MergeError } from './engine/merge-shards.ts';
 import { NoGpuError } from './cli/open-sampler.ts';
 import { parseCommandLine, UsageError } from './cli/options.ts';
 import { sweepCommand } from './cli/sweep-command.ts';
@@ -33,6 +35,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo, signa
     return EXIT.ok;
   }
   try {
+    if (options.command === 'merge') {
+      mergeCommand(options.files, options.out, options.hist, io);
+      return EXIT.ok;
+    }
     if (options.command === 'bench') {
       await benchCommand(options.config, io, signal);
       return signal.aborted ? EXIT.interrupted : EXIT.ok;
@@ -47,7 +53,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo, signa
         return EXIT.usage;
       }
     }
-    const outcome = await sweepCommand(options.config, io, signal, options.replicates);
+    const outcome = await sweepCommand(options.config, io, signal, options.replicates, options.shard);
     io.progress('');
     if (options.out) io.writeFile(options.out, outcome.summaryText);
     else io.stdout(outcome.summaryText);
@@ -62,7 +68,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo, signa
       io.stderr(`saddle-lab: ${error.message}\n`);
       return EXIT.noGpu;
     }
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof MergeError || error instanceof MergeReadError) {
       io.stderr(`saddle-lab: ${error.message}\n`);
       return EXIT.usage;
     }

@@ -3,6 +3,8 @@
 
 import type { RunConfig } from '../config.ts';
 import { runSweep } from '../engine/sweep.ts';
+import type { GpuSampler } from '../gpu/gpu-sampler.ts';
+import type { Sampler } from '../sampler.ts';
 import { openSampler } from './open-sampler.ts';
 import type { CliIo } from './io.ts';
 
@@ -17,6 +19,16 @@ export interface BenchLine {
   compile_s: number;
   backend: string;
   device: string;
+  /** Matrices of the measured run recounted on the host in float64 (the f32 recheck); 0 on cpu. */
+  rechecked: number;
+  /** Host seconds of that recount, inside `seconds`: the GPU waits meanwhile. */
+  recheck_s: number;
+}
+
+/** The GPU sampler's running recheck totals; zeros for a sampler without a recheck. */
+function recheckTotals(sampler: Sampler): { matrices: number; seconds: number } {
+  const gpu = sampler as Partial<GpuSampler>;
+  return { matrices: gpu.suspectMatrices ?? 0, seconds: gpu.recheckSeconds ?? 0 };
 }
 
 export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSignal): Promise<BenchLine[]> {
@@ -28,11 +40,13 @@ export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSi
       const compileS = await sampler.prepare(config.ensemble, n);
       const one = { ...config, ns: [n] };
       await runSweep({ ...one, samples: Math.min(WARM_UP_MATRICES, config.samples) }, sampler, { signal });
+      const before = recheckTotals(sampler);
       // Rounds of ~0.5 s: long enough that per-submission overhead does not dominate.
       const result = await runSweep(one, sampler, { signal, roundTargetS: 0.5 });
       if (result.failure) throw new Error(`bench N = ${n}: ${result.failure}`);
       if (result.stopped) break; // a partial run is no steady-state measurement
       const samples = result.summaries[0]?.samples ?? 0;
+      const after = recheckTotals(sampler);
       const line: BenchLine = {
         ensemble: config.ensemble,
         n,
@@ -42,6 +56,8 @@ export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSi
         compile_s: round(compileS, 4),
         backend: sampler.backend,
         device: sampler.description,
+        rechecked: after.matrices - before.matrices,
+        recheck_s: round(after.seconds - before.seconds, 4),
       };
       io.stdout(JSON.stringify(line) + '\n');
       lines.push(line);

@@ -5,6 +5,9 @@ export const HELP = `saddle-lab: how often is a random critical point a minimum 
 Usage:
   saddle-lab sweep [flags]   sample Hessians for each N and print the summary CSV
   saddle-lab bench [flags]   steady-state sampler speed, one JSON line per N
+  saddle-lab merge FILE… [--out FILE] [--hist FILE]
+                             the summary and --hist CSVs of every shard (sweep --shard) →
+                             the CSVs of one run, byte for byte but elapsed_s
   saddle-lab descend|critical [flags]
                              gradient descents and critical points on the spherical p-spin
                              landscape (saddle-lab descend --help)
@@ -27,6 +30,9 @@ Flags:
   --out FILE          write the summary CSV to FILE (default: stdout).
   --hist FILE         also write the long-form index histogram CSV (mc only).
   --replicates R      independent replicates for --method rare.
+  --shard i/K         sweep only part i of K (0 ≤ i < K) of every N's stream: matrix indices
+                      [⌊i·S/K⌋, ⌊(i+1)·S/K⌋) of S = --samples. Needs --hist; rows get a shard
+                      column. Run all K anywhere, then merge.
   -h, --help          this text.
 
 Exit codes: 0 done, 1 failed (partial results are still written), 2 bad input, 3 no WebGPU adapter,
@@ -37,4 +43,6 @@ Examples:
   saddle-lab sweep --ensemble goe-tridiagonal --n 64,512,4096 --samples 1e5 --shift 0.5
   saddle-lab sweep --ensemble goe --n 20,40 --method rare --seed 1 --out rare.csv
   saddle-lab bench --ensemble goe --n 8 --samples 1e6
+  saddle-lab sweep --n 1:8 --samples 1e9 --shard 0/3 --out s0.csv --hist h0.csv   (and 1/3, 2/3)
+  saddle-lab merge s0.csv h0.csv s1.csv h1.csv s2.csv h2.csv --out results.csv --hist index.csv
 `;

@@ -5,8 +5,9 @@ import {
   ConfigError, DEFAULT_CONFIG, parseBackend, parseDimensions, parseEnsemble, parseMethod,
   parseSamples, parseSeed, parseShift, type RunConfig,
 } from '../config.ts';
+import { parseShard, type Shard } from '../engine/shard.ts';
 
-export const COMMANDS = ['sweep', 'bench'] as const;
+export const COMMANDS = ['sweep', 'bench', 'merge'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliOptions {
@@ -18,6 +19,10 @@ export interface CliOptions {
   hist?: string;
   /** Independent replicates for --method rare. */
   replicates?: number;
+  /** sweep --shard i/K: this run's part of every stream. */
+  shard?: Shard;
+  /** merge: the shard files. */
+  files: string[];
   help: boolean;
 }
 
@@ -32,6 +37,7 @@ export const FLAGS = {
   out: { type: 'string' },
   hist: { type: 'string' },
   replicates: { type: 'string' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -51,14 +57,15 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   const help = values.help === true;
   const [commandText, ...extra] = positionals;
   if (commandText === undefined) {
-    if (help) return { command: 'sweep', config: { ...DEFAULT_CONFIG }, help };
-    throw new UsageError('missing command: expected one of sweep, bench (see --help)');
+    if (help) return { command: 'sweep', config: { ...DEFAULT_CONFIG }, files: [], help };
+    throw new UsageError(`missing command: expected one of ${COMMANDS.join(', ')} (see --help)`);
   }
   if (!(COMMANDS as readonly string[]).includes(commandText)) {
     throw new UsageError(`unknown command: ${JSON.stringify(commandText)} (expected one of ${COMMANDS.join(', ')})`);
   }
-  if (extra.length > 0) throw new UsageError(`unexpected argument: ${JSON.stringify(extra[0])}`);
   const command = commandText as Command;
+  if (command === 'merge') return mergeOptions(values, extra, help);
+  if (extra.length > 0) throw new UsageError(`unexpected argument: ${JSON.stringify(extra[0])}`);
 
   const ensemble = values.ensemble === undefined ? DEFAULT_CONFIG.ensemble : parseEnsemble(values.ensemble);
   const method = values.method === undefined ? DEFAULT_CONFIG.method : parseMethod(values.method);
@@ -75,7 +82,21 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     throw new ConfigError('method', config.method, 'bench measures the Monte Carlo sampler: use mc');
   }
   const replicates = values.replicates === undefined ? undefined : parseSamples(values.replicates, 'replicates');
-  return { command, config, out: values.out, hist: values.hist, replicates, help };
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard) {
+    if (command !== 'sweep' || config.method !== 'mc') throw new ConfigError('shard', values.shard!, 'shards split the Monte Carlo streams: only for sweep --method mc');
+    if (!values.hist) throw new UsageError('--shard needs --hist: merge rebuilds the summary from the shards\' histograms');
+    if (shard.count > config.samples) throw new ConfigError('shard', values.shard!, `K must be at most --samples ${config.samples}`);
+  }
+  return { command, config, out: values.out, hist: values.hist, replicates, shard, files: [], help };
+}
+
+/** merge takes shard files and --out/--hist only: a sampling flag there is a mistake. */
+function mergeOptions(values: Record<string, string | boolean | undefined>, files: string[], help: boolean): CliOptions {
+  const stray = Object.keys(values).find((flag) => !['out', 'hist', 'help'].includes(flag) && values[flag] !== undefined);
+  if (stray) throw new UsageError(`--${stray} does not apply to merge: the settings come from the shard files`);
+  if (files.length === 0 && !help) throw new UsageError('merge needs the shard files: every shard\'s summary and --hist CSV');
+  return { command: 'merge', config: { ...DEFAULT_CONFIG }, out: values.out as string | undefined, hist: values.hist as string | undefined, files, help };
 }
 
 /**

@@ -3,6 +3,8 @@
 import type { RunConfig } from '../config.ts';
 import { runSweep } from '../engine/sweep.ts';
 import { histogramCsv, summaryCsv } from '../export/csv.ts';
+import { withShardColumns } from '../export/shard-csv.ts';
+import { shardLabel, shardRange, type Shard } from '../engine/shard.ts';
 import type { Summary } from '../stats/summary.ts';
 import { exactSummaries } from '../engine/exact-rows.ts';
 import { rareSummaries } from '../engine/rare-rows.ts';
@@ -16,7 +18,7 @@ export interface SweepOutcome {
   incomplete?: string;
 }
 
-export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSignal, replicates?: number): Promise<SweepOutcome> {
+export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSignal, replicates?: number, shard?: Shard): Promise<SweepOutcome> {
   if (config.method === 'exact') return { summaryText: summaryCsv(exactSummaries(config)) };
   if (config.method === 'rare') {
     const rows: Summary[] = await rareSummaries(config, {
@@ -29,10 +31,14 @@ export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSi
       incomplete: signal.aborted ? 'stopped before every N was estimated' : undefined,
     };
   }
+  // A shard samples its own index range of every stream (shard.ts) and labels its rows.
+  const range = shard ? shardRange(shard, config.samples) : { firstIndex: 0, samples: config.samples };
+  const label = (text: string) => (shard ? withShardColumns(text, shardLabel(shard), range.firstIndex) : text);
   const { sampler, close } = await openSampler(config.backend);
   try {
-    const result = await runSweep(config, sampler, {
+    const result = await runSweep({ ...config, samples: range.samples }, sampler, {
       signal,
+      firstIndex: range.firstIndex,
       onProgress: (p) =>
         io.progress(
           `${p.matricesDone}/${p.matricesTotal} matrices, ${Math.round(p.matricesPerS)}/s, ETA ${p.etaS.toFixed(1)} s`,
@@ -42,8 +48,8 @@ export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSi
       .filter(([, counts]) => counts.some((c) => c > 0))
       .map(([n, counts]) => ({ ensemble: config.ensemble, n, shift: config.shift, counts }));
     return {
-      summaryText: summaryCsv(result.summaries),
-      histogramText: histogramCsv(histograms),
+      summaryText: label(summaryCsv(result.summaries)),
+      histogramText: label(histogramCsv(histograms)),
       incomplete: result.failure ?? (result.stopped ? 'stopped before every N reached its sample count' : undefined),
     };
   } finally {

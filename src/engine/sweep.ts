@@ -40,6 +40,8 @@ export interface SweepOptions {
   roundTargetS?: number;
   /** Elapsed seconds already spent on resumed histograms, per N (kept in elapsed_s). */
   resumeElapsedS?: ReadonlyMap<number, number>;
+  /** Index of every stream's first matrix: a shard's offset (shard.ts). Default 0. */
+  firstIndex?: number;
 }
 
 /**
@@ -63,6 +65,7 @@ const now = (): number => performance.now() / 1000;
 
 export async function runSweep(config: RunConfig, sampler: Sampler, options: SweepOptions = {}): Promise<SweepResult> {
   const { ensemble, shift, seed, samples } = config;
+  const offset = options.firstIndex ?? 0;
   const roundTargetS = options.roundTargetS ?? DEFAULT_ROUND_TARGET_S;
   const streams: Stream[] = config.ns.map((n) => {
     const counts = emptyHistogram(n);
@@ -107,7 +110,7 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
       const costBudget = costPerSecond > 0 ? (costPerSecond * roundTargetS) / ready.length : 0;
       const requests = ready.map((s): BatchRequest => ({
         ensemble, n: s.n, shift, seed,
-        firstIndex: s.done,
+        firstIndex: offset + s.done,
         count: batchSize(s, samples, sampler.maxBatch, ensemble, costBudget, ready.length),
       }));
       const started = now();

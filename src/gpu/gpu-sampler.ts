@@ -69,6 +69,8 @@ export interface SamplerOptions {
 export interface GpuSampler extends Sampler {
   /** Matrices the kernels flagged for the float64 recheck so far (recheck.ts). */
   readonly suspectMatrices: number;
+  /** Host seconds spent recounting them so far: time in which the GPU waits for the host. */
+  readonly recheckSeconds: number;
 }
 
 export function samplerOnContext(context: GpuContext, options: SamplerOptions = {}): GpuSampler {
@@ -93,6 +95,7 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
 
   let destroyed = false;
   let suspects = 0;
+  let recheckSeconds = 0;
   // sample() calls share the buffers above, so they run one after another.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -210,16 +213,21 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
       lists.unmap();
     }
     let at = 0;
+    const start = performance.now();
     for (const [i, slot] of slots.entries()) {
       if (listed[i] === 0) continue;
       await applyRecheck(slot.request, words.subarray(at, at + listed[i]), results[slot.at]);
       at += listed[i];
     }
+    recheckSeconds += (performance.now() - start) / 1000;
   }
 
   return {
     get suspectMatrices() {
       return suspects;
+    },
+    get recheckSeconds() {
+      return recheckSeconds;
     },
     backend: 'gpu',
     description: context.description,

@@ -35,6 +35,14 @@ describe('bad input exits 2 with one line naming the flag and the value', () => 
     ['sweep --nn 3', 'unknown flag: --nn'],
     ['swep --n 3', 'unknown command: "swep"'],
     ['sweep --n', 'missing value for --n'],
+    ['sweep --shard 3/3 --hist h.csv', 'invalid shard: "3/3" (must be i/K with integers 0 ≤ i < K'],
+    ['sweep --shard 1/3', '--shard needs --hist'],
+    ['sweep --shard 0/4 --samples 3 --hist h.csv', 'invalid shard: "0/4" (K must be at most --samples 3)'],
+    ['sweep --method rare --shard 0/2 --hist h.csv', 'invalid shard: "0/2" (shards split the Monte Carlo streams'],
+    ['bench --shard 0/2 --hist h.csv', 'invalid shard: "0/2"'],
+    ['merge', 'merge needs the shard files'],
+    ['merge a.csv --seed 3', '--seed does not apply to merge'],
+    ['merge /nonexistent/s0.csv', 'cannot read "/nonexistent/s0.csv"'],
   ];
   for (const [line, message] of cases) {
     it(line, async () => {

@@ -66,8 +66,10 @@ describe.skipIf(!harness)('GPU sampler against the float64 CPU sampler on the sa
     expect(wrongUnflagged).toBe(0);
     expect(wrongAndFlagged).toBeGreaterThan(0);
     const before = (gpu as GpuSampler).suspectMatrices;
+    const beforeS = (gpu as GpuSampler).recheckSeconds;
     const [fromGpu, fromCpu] = await Promise.all([gpu!.sample([whole]), cpu.sample([whole])]);
     expect((gpu as GpuSampler).suspectMatrices).toBeGreaterThan(before);
+    expect((gpu as GpuSampler).recheckSeconds).toBeGreaterThan(beforeS);
     expect([...fromGpu[0]]).toEqual([...fromCpu[0]]);
   });
 
