@@ -48,6 +48,22 @@ describe.skipIf(!harness)('p-spin descent kernels on the GPU', () => {
     expect(worst).toBeLessThan(2e-7);
   });
 
+  it('fills K at N = 256 (p = 3, 2-D dispatch past 65 535 workgroups) as the float64 formula gives it, first, middle and last entries', async () => {
+    const n = 256;
+    const q = n * n;
+    const instance = { p: 3, n, seed: SEED, disorder: 5 };
+    const k = await backend!.readCoupling(instance);
+    expect(k.length).toBe(n ** 3);
+    const j = (t: number) => pspinDisorder(SEED, 3, n, 5, t, 1)[0]!;
+    for (const first of [0, 8_000_000, n ** 3 - 600]) {
+      for (let e = first; e < first + 600; e++) {
+        const [a, b, l] = [Math.floor(e / q), Math.floor((e % q) / n), e % n];
+        const expected = (j(e) + j(b * q + a * n + l) + j(b * q + l * n + a)) / n;
+        expect(Math.abs(k[e]! - expected)).toBeLessThan(2e-7);
+      }
+    }
+  });
+
   it('follows the float64 heavy-ball trajectories within 1e-4 in u = H/N over the first 150 steps, and ends at the same polished points (p = 3, N = 40, 48 runs)', async () => {
     // Measured: |Δu| ≤ 4e-5, at most ~1e-6 except while a run passes near a saddle (f32 K, f32
     // sums of N² terms); step counts agree to ±1.
