@@ -8,11 +8,14 @@ import tgpu from 'typegpu';
 import * as d from 'typegpu/data';
 import type { Ensemble } from '../config.ts';
 import denseGoe from '../../shaders/dense-goe.wgsl?raw';
+import descent from '../../shaders/landscape/descent.wgsl?raw';
+import teacherStudent from '../../shaders/landscape/teacher-student.wgsl?raw';
 import philoxProbe from '../../shaders/philox-probe.wgsl?raw';
 import prelude from '../../shaders/prelude.wgsl?raw';
 import sampling from '../../shaders/sampling.wgsl?raw';
 import tridiagonalGoe from '../../shaders/tridiagonal-goe.wgsl?raw';
 import { Params, samplerLayout } from './kernel-layout.ts';
+import { DescentParams, descentLayout, RunStatus } from './descent-layout.ts';
 
 const KERNELS: Record<Ensemble, string> = { goe: denseGoe, 'goe-tridiagonal': tridiagonalGoe };
 
@@ -42,4 +45,24 @@ export function kernelSource({ ensemble, n, recordIndices, sharedBins }: KernelO
 /** WGSL of the Philox probe used by the GPU tests; entry point `main`. */
 export function philoxProbeSource(): string {
   return [prelude, philoxProbe].join('\n');
+}
+
+/**
+ * Each landscape's WGSL (landscape_gradient, landscape_tangent, landscape_retract; see
+ * src/landscape/landscape.ts), keyed by Landscape.kernel.shader. A new landscape adds its file here.
+ */
+export const LANDSCAPE_SHADERS: Readonly<Record<string, string>> = { 'teacher-student': teacherStudent };
+
+/**
+ * WGSL for one descent pipeline: the landscape's file, then the generic descent kernel, with
+ * DIM and the landscape's constants as WGSL `const u32`. Entry point `main`.
+ */
+export function descentKernelSource(shader: string, dimension: number, constants: Readonly<Record<string, number>>): string {
+  const landscape = LANDSCAPE_SHADERS[shader];
+  if (landscape === undefined) throw new Error(`no WGSL registered for landscape ${JSON.stringify(shader)}`);
+  const consts = Object.fromEntries(Object.entries(constants).map(([name, value]) => [name, tgpu.const(d.u32, value)]));
+  return tgpu.resolve({
+    template: [landscape, descent].join('\n'),
+    externals: { DescentParams, RunStatus, layout: descentLayout, DIM: tgpu.const(d.u32, dimension), ...consts },
+  });
 }
