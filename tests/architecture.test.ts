@@ -1,6 +1,7 @@
 // The import directions of DESIGN.md §3, checked on the source text: ui → engine → (gpu | cpu)
 // and stats; plots and export read stats types only; gpu never touches the DOM, d3 or stats;
-// config imports nothing; exactly one module imports the WGSL.
+// config imports nothing; landscape/ (the descent contract) stays below gpu and engine; exactly
+// one module imports the WGSL.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,11 @@ describe('import directions', () => {
     const bad = [...from('plots/'), ...from('export/')].filter(
       (i) => ['gpu', 'cpu', 'engine', 'ui'].includes(layer(i.target)) || (layer(i.target) === 'stats' && !i.typeOnly),
     );
+    expect(bad).toEqual([]);
+  });
+
+  it('landscape imports neither gpu, engine, ui, plots nor export (the contract both descent backends share)', () => {
+    const bad = from('landscape/').filter((i) => ['gpu', 'engine', 'ui', 'plots', 'export'].includes(layer(i.target)) || i.target.startsWith('node:'));
     expect(bad).toEqual([]);
   });
 

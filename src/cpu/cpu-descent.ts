@@ -63,6 +63,7 @@ export async function descendOnCpu(job: DescentJob, control: DescentControl = {}
       t++;
       stepsDone++;
       if ((t & 63) === 0 && performance.now() - lastYield > YIELD_EVERY_MS) {
+        control.onChunk?.({ runs, runsDone: run, stepsDone });
         await pause();
         lastYield = performance.now();
         if (control.signal?.aborted) { stopped = true; break; }

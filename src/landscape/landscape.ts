@@ -53,5 +53,11 @@ export interface Landscape {
   start(seed: number, run: number): Float64Array;
   /** Absent for a flat landscape. */
   readonly manifold?: Manifold;
+  /**
+   * A Newton step p toward the nearest critical point from x with gradient g (tangent on a
+   * manifold; polish.ts retracts x + p). Absent: solve ∇²L·p = −g, right for flat landscapes.
+   * Undefined when the system is singular.
+   */
+  newtonStep?(x: Float64Array, g: Float64Array): Float64Array | undefined;
   readonly kernel: LandscapeKernel;
 }
