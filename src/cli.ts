@@ -10,10 +10,12 @@ import { MergeError } from './engine/merge-shards.ts';
 import { NoGpuError } from './cli/open-sampler.ts';
 import { parseCommandLine, UsageError } from './cli/options.ts';
 import { sweepCommand } from './cli/sweep-command.ts';
+import { widthMain } from './cli/width-main.ts';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, noGpu: 3, interrupted: 130 } as const;
 
 export async function main(argv: readonly string[], io: CliIo = processIo, signal = new AbortController().signal): Promise<number> {
+  if (argv[0] === 'width') return widthMain(argv.slice(1), io, signal);
   let options;
   try {
     options = parseCommandLine(argv);
