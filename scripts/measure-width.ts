@@ -8,13 +8,22 @@
 //   spurious-minima.csv  distinct spurious minima (up to permutation) with their three smallest
 //                        Hessian eigenvalues
 // Usage: npx tsx scripts/measure-width.ts [--runs 500] [--backend cpu|gpu] [--quick]
+//          [--stages square,momentum,overparam] [--k 6:20] [--momentum-k 6:12] [--overparam-k 8,10]
+//          [--overparam-runs 300]
+// Stages write their own files, so they can run as separate processes.
 
 import './raw-imports.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { runs: { type: 'string' }, backend: { type: 'string' }, quick: { type: 'boolean' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string' }, backend: { type: 'string' }, quick: { type: 'boolean' }, out: { type: 'string' }, stages: { type: 'string' },
+    k: { type: 'string' }, 'momentum-k': { type: 'string' }, 'overparam-k': { type: 'string' }, 'overparam-runs': { type: 'string' },
+  },
+});
 const runs = Number(values.runs ?? 500);
+const stages = new Set((values.stages ?? 'square,momentum,overparam').split(','));
 const quick = values.quick === true;
 const outDir = values.out ?? 'data/width';
 
@@ -27,10 +36,12 @@ const { createTeacherStudent } = await import('../src/landscape/teacher-student.
 const { csvField } = await import('../src/export/csv.ts');
 const { DEFAULT_WIDTH_CONFIG } = await import('../src/width-config.ts');
 const { openDescentBackend } = await import('../src/cli/open-descent.ts');
+const { parseKs } = await import('../src/width-config.ts');
 
-const K_RANGE = quick ? [6, 8] : [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
-const OVERPARAM_KS = quick ? [6] : [8, 10, 12];
-const MOMENTUM_KS = quick ? [6] : [6, 8, 10, 12, 14];
+const K_RANGE = quick ? [6, 8] : parseKs(values.k ?? '6:20');
+const OVERPARAM_KS = quick ? [6] : parseKs(values['overparam-k'] ?? '8,10,12');
+const MOMENTUM_KS = quick ? [6] : parseKs(values['momentum-k'] ?? '6,8,10,12,14');
+const overparamRuns = Number(values['overparam-runs'] ?? runs);
 const RESTARTS = [1, 2, 4, 8];
 
 const { backend, close } = await openDescentBackend(values.backend === 'gpu' ? 'gpu' : 'cpu');
@@ -38,12 +49,20 @@ const base = { ...DEFAULT_WIDTH_CONFIG, runs, seed: 3 };
 const csv = (header: string[], rows: (string | number)[][]) => [header.join(','), ...rows.map((r) => r.map(csvField).join(','))].join('\n') + '\n';
 const started = performance.now();
 const elapsed = () => ((performance.now() - started) / 1000).toFixed(0);
-const progress = (label: string) => (p: { runsDone: number; runsTotal: number; etaS: number }) => {
+// On a terminal a live line; in a log one line per finished (k, n).
+let lastCell = '';
+const progress = (label: string) => (p: { runsDone: number; runsTotal: number; etaS: number; current?: { k: number; n: number; endPoints: unknown[] } }) => {
   if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${label}: ${p.runsDone}/${p.runsTotal} runs, ETA ${p.etaS.toFixed(0)} s`);
+  const cell = `${label} k=${p.current?.k} n=${p.current?.n}`;
+  if (!process.stderr.isTTY && p.current && p.runsDone > 0 && p.current.endPoints.length === p.runsTotal / Math.max(1, Math.round(p.runsTotal / (p.current.endPoints.length || 1))) && cell !== lastCell && p.current.endPoints.length >= Math.min(runs, overparamRuns)) {
+    lastCell = cell;
+    process.stderr.write(`[${elapsed()} s] ${cell} done\n`);
+  }
 };
 mkdirSync(outDir, { recursive: true });
 
 // 1. k = n, plain descent; spurious points kept for the spectra.
+if (stages.has('square')) {
 const square = await runWidthSweep({ ...base, ks: K_RANGE, widths: [1] }, backend, { keepSpuriousPoints: true, onProgress: progress('k = n') });
 writeFileSync(`${outDir}/rate-vs-k.csv`, widthCsv(square.cells.map((c) => c.row)));
 console.log(`\n[${elapsed()} s] k = n, gd, step 5/k, ${runs} runs each:`);
@@ -76,26 +95,34 @@ for (const c of square.cells) {
 }
 writeFileSync(`${outDir}/spurious-minima.csv`, csv(['k', 'n', 'loss', 'count', 'first_run', 'lambda_1', 'lambda_2', 'lambda_3'], spectrumRows));
 console.log(`[${elapsed()} s] distinct spurious minima: ${spectrumRows.length}`);
+}
 
-// 4. Momentum at the same step.
+// 4. Momentum at the same step (plain descent rerun here so the stage stands alone; same seed,
+// so its rows equal those of rate-vs-k.csv).
+if (stages.has('momentum')) {
+const plain = await runWidthSweep({ ...base, ks: MOMENTUM_KS, widths: [1] }, backend, { onProgress: progress('gd') });
 const momentum = await runWidthSweep({ ...base, ks: MOMENTUM_KS, widths: [1], optimizer: 'heavy-ball', beta: 0.9 }, backend, { onProgress: progress('heavy ball') });
-const momentumRows = [...square.cells.filter((c) => MOMENTUM_KS.includes(c.k)).map((c) => c.row), ...momentum.cells.map((c) => c.row)];
+const momentumRows = [...plain.cells.map((c) => c.row), ...momentum.cells.map((c) => c.row)];
 writeFileSync(`${outDir}/momentum.csv`, widthCsv(momentumRows));
 console.log(`\n[${elapsed()} s] heavy ball β = 0.9 against gd, same step 5/k:`);
 for (const c of momentum.cells) {
-  const gd = square.cells.find((s) => s.k === c.k)!.row;
+  const gd = plain.cells.find((s) => s.k === c.k)!.row;
   const hb = c.row;
   console.log(`  k=${c.k}: spurious gd ${gd.rates!.pSpurious.toFixed(3)} hb ${hb.rates!.pSpurious.toFixed(3)} [${hb.rates!.pSpuriousLo.toFixed(3)}, ${hb.rates!.pSpuriousHi.toFixed(3)}]; median steps gd ${gd.stepsMedian} hb ${hb.stepsMedian}; hb not converged ${hb.counts.notConverged}`);
 }
 
+}
+
 // 5. Over-parameterisation n = k … 2k.
+if (stages.has('overparam')) {
 const overRows = [];
 for (const k of OVERPARAM_KS) {
   const ns = Array.from({ length: k + 1 }, (_, i) => k + i);
-  const over = await runWidthSweep({ ...base, ks: [k], widths: [1], ns }, backend, { onProgress: progress(`k=${k} n=k…2k`) });
+  const over = await runWidthSweep({ ...base, runs: overparamRuns, ks: [k], widths: [1], ns }, backend, { onProgress: progress(`k=${k} n=k…2k`) });
   overRows.push(...over.cells.map((c) => c.row));
   console.log(`\n[${elapsed()} s] k=${k}, n = k … 2k: ` + over.cells.map((c) => `n=${c.n} ${c.row.rates!.pSpurious.toFixed(3)}`).join(', '));
 }
 writeFileSync(`${outDir}/overparam.csv`, widthCsv(overRows));
+}
 close();
 console.log(`done in ${elapsed()} s on ${backend.description}`);

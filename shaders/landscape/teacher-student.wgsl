@@ -14,6 +14,7 @@ const PI_6: f32 = 0.5235987755982988;
 var<private> unit_w: array<f32, DIM>;
 var<private> norms: array<f32, TS_N>;
 var<private> tail_sq: array<f32, TS_K + 1>;
+var<private> coefficients: array<f32, TS_N>;
 
 // atan(r) for r in [0, 1]: Taylor series to r¹⁵ after the reduction (next term < 2e-11).
 fn atan_unit(r: f32) -> f32 {
@@ -63,36 +64,42 @@ fn landscape_gradient() -> f32 {
   var pairs = 0.0;
   var teacher = 0.0;
   for (var j = 0u; j < TS_N; j++) {
-    let row = j * TS_K;
     for (var l = 0u; l < TS_K; l++) {
-      g[row + l] = PI_F * x[row + l];
+      g[j * TS_K + l] = PI_F * x[j * TS_K + l];
     }
     self_sum += PI_F * norms[j] * norms[j];
-    var coefficient = 0.0;
-    for (var m = 0u; m < TS_N; m++) {
-      if (m == j) {
-        continue;
-      }
+    coefficients[j] = 0.0;
+  }
+  // Each unordered pair once (θ_jm = θ_mj), feeding both neurons, in the twin's order.
+  for (var j = 0u; j < TS_N; j++) {
+    for (var m = j + 1u; m < TS_N; m++) {
       var s = 0.0;
       var t = 0.0;
       for (var l = 0u; l < TS_K; l++) {
-        let a = unit_w[row + l];
+        let a = unit_w[j * TS_K + l];
         let b = unit_w[m * TS_K + l];
         s += (a - b) * (a - b);
         t += (a + b) * (a + b);
       }
       let trig = angle(s, t);
-      coefficient += norms[m] * trig.y;
+      let weight = PI_F - trig.x;
+      coefficients[j] += norms[m] * trig.y;
+      coefficients[m] += norms[j] * trig.y;
       for (var l = 0u; l < TS_K; l++) {
-        g[row + l] += (PI_F - trig.x) * x[m * TS_K + l];
+        g[j * TS_K + l] += weight * x[m * TS_K + l];
+        g[m * TS_K + l] += weight * x[j * TS_K + l];
       }
-      pairs += norms[j] * norms[m] * (trig.y + (PI_F - trig.x) * trig.z);
+      pairs += 2.0 * norms[j] * norms[m] * (trig.y + weight * trig.z);
     }
+  }
+  for (var j = 0u; j < TS_N; j++) {
+    let row = j * TS_K;
     tail_sq[TS_K] = 0.0;
     for (var l = TS_K; l > 0u; l--) {
       tail_sq[l - 1u] = tail_sq[l] + unit_w[row + l - 1u] * unit_w[row + l - 1u];
     }
     var head = 0.0;
+    var coefficient = coefficients[j];
     for (var i = 0u; i < TS_K; i++) {
       let a = unit_w[row + i];
       let others = head + tail_sq[i + 1u];

@@ -56,10 +56,10 @@ export function classifyEndPoint(landscape: Landscape, x: Float64Array, phase: P
   if (!polished.converged) return { endClass: 'not-converged', reason: 'polish', polished, index: NaN, degenerate: false };
   const { packed, size } = landscape.classificationHessian(polished.x);
   const tolerance = criteria.curvatureTolerance;
-  const negative = eigenvaluesBelow(packed, size, -tolerance);
-  const notPositive = negative > 0 ? negative : eigenvaluesBelow(packed, size, tolerance);
-  if (notPositive === 0) {
+  // One factorization decides a strict minimum; only other points need the second.
+  if (eigenvaluesBelow(packed, size, tolerance) === 0) {
     return { endClass: criteria.globalLoss === undefined ? 'minimum' : 'spurious-minimum', reason: '', polished, index: 0, degenerate: false };
   }
+  const negative = eigenvaluesBelow(packed, size, -tolerance);
   return { endClass: 'saddle', reason: '', polished, index: negative, degenerate: negative === 0 };
 }

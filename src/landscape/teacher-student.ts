@@ -67,6 +67,7 @@ export function createTeacherStudent(size: TeacherStudentSize): Landscape {
   const tail = new Float64Array(k + 1);
   const trig = new Float64Array(3);
   const scratch = new Float64Array(dimension);
+  const coefficients = new Float64Array(n);
 
   function normalize(x: Float64Array): void {
     for (let j = 0; j < n; j++) {
@@ -96,26 +97,39 @@ export function createTeacherStudent(size: TeacherStudentSize): Landscape {
     for (let l = k - 1; l >= 0; l--) tail[l] = tail[l + 1] + unit[j * k + l] * unit[j * k + l];
   }
 
+  /**
+   * Each unordered pair of student neurons is visited once (θ_jm = θ_mj) and feeds both
+   * neurons' gradients; the WGSL twin visits them in the same order.
+   */
   function gradient(x: Float64Array, out: Float64Array): number {
     normalize(x);
     let self = 0;
     let pairs = 0;
     let teacher = 0;
     for (let j = 0; j < n; j++) {
-      const row = j * k;
-      for (let l = 0; l < k; l++) out[row + l] = PI * x[row + l];
+      for (let l = 0; l < k; l++) out[j * k + l] = PI * x[j * k + l];
       self += PI * norms[j] * norms[j];
-      let coefficient = 0;
-      for (let m = 0; m < n; m++) {
-        if (m === j) continue;
+      coefficients[j] = 0;
+    }
+    for (let j = 0; j < n; j++) {
+      for (let m = j + 1; m < n; m++) {
         pairAngle(j, m);
         const [theta, sin, cos] = trig;
-        coefficient += norms[m] * sin;
-        for (let l = 0; l < k; l++) out[row + l] += (PI - theta) * x[m * k + l];
-        pairs += norms[j] * norms[m] * (sin + (PI - theta) * cos);
+        const weight = PI - theta;
+        coefficients[j] += norms[m] * sin;
+        coefficients[m] += norms[j] * sin;
+        for (let l = 0; l < k; l++) {
+          out[j * k + l] += weight * x[m * k + l];
+          out[m * k + l] += weight * x[j * k + l];
+        }
+        pairs += 2 * norms[j] * norms[m] * (sin + weight * cos);
       }
+    }
+    for (let j = 0; j < n; j++) {
+      const row = j * k;
       tails(j);
       let head = 0;
+      let coefficient = coefficients[j];
       for (let i = 0; i < k; i++) {
         const a = unit[row + i];
         const others = head + tail[i + 1];

@@ -1,0 +1,30 @@
+// Messages between the Width section and its worker. Plain data only.
+
+import type { WidthRow } from '../../../stats/width-summary.ts';
+import type { WidthConfig } from '../../../width-config.ts';
+import type { WidthPageBackend } from './width-state.ts';
+
+export interface RunTrajectory {
+  k: number;
+  n: number;
+  run: number;
+  endClass: string;
+  losses: Float32Array;
+}
+
+export interface EndLoss {
+  k: number;
+  n: number;
+  loss: number;
+  endClass: string;
+}
+
+export type ToWidthWorker =
+  | { type: 'run'; config: Omit<WidthConfig, 'backend'>; backend: WidthPageBackend; keepTrajectories: number }
+  | { type: 'stop' };
+
+export type FromWidthWorker =
+  | { type: 'backend'; kind: 'gpu' | 'cpu'; description: string; reason: string }
+  | { type: 'progress'; rows: WidthRow[]; runsDone: number; runsTotal: number; etaS: number; stepsPerS: number }
+  | { type: 'done'; rows: WidthRow[]; trajectories: RunTrajectory[]; endLosses: EndLoss[]; endPointsCsv: string; recordStride: number; stopped: boolean; failure?: string }
+  | { type: 'error'; message: string };

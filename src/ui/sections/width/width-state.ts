@@ -1,0 +1,102 @@
+// The Width section's settings and their URL form. Its keys carry the prefix "w." so the page's
+// other sections (each with its own prefix, or none for the Random Hessians section) share one
+// query string; reading never throws: a bad value is reported and replaced by its default.
+
+import { ConfigError, SEED_MAX } from '../../../config.ts';
+import {
+  parseBeta, parseRuns, parseWidthOptimizer, parseWidths, WIDTH_K_MAX, type WidthConfig, type WidthOptimizer,
+} from '../../../width-config.ts';
+
+export const WIDTH_PREFIX = 'w.';
+export const WIDTH_BACKENDS = ['auto', 'gpu', 'cpu'] as const;
+export type WidthPageBackend = (typeof WIDTH_BACKENDS)[number];
+/** The page's sliders stop here; the CLI reaches k = 24. */
+export const PAGE_K_MAX = 20;
+export const PAGE_RUNS_MAX = 2000;
+
+export interface WidthState {
+  kMin: number;
+  kMax: number;
+  /** Student width factors n = round(factor·k). */
+  widths: number[];
+  runs: number;
+  optimizer: WidthOptimizer;
+  beta: number;
+  seed: number;
+  backend: WidthPageBackend;
+}
+
+export const DEFAULT_WIDTH_STATE: Readonly<WidthState> = Object.freeze({
+  kMin: 6, kMax: 10, widths: [1, 1.5], runs: 50, optimizer: 'gd', beta: 0.9, seed: 3, backend: 'auto',
+});
+
+const KEYS = ['kmin', 'kmax', 'widths', 'runs', 'opt', 'beta', 'seed', 'backend'] as const;
+
+function integer(text: string, lo: number, hi: number, field: string): number {
+  if (!/^\s*\d+\s*$/.test(text) || Number(text) < lo || Number(text) > hi) throw new ConfigError(field, text, `must be an integer in [${lo}, ${hi}]`);
+  return Number(text);
+}
+
+export function parseWidthState(search: string): { state: WidthState; problems: string[] } {
+  const params = new URLSearchParams(search);
+  const state: WidthState = { ...DEFAULT_WIDTH_STATE, widths: [...DEFAULT_WIDTH_STATE.widths] };
+  const problems: string[] = [];
+  const attempt = (key: (typeof KEYS)[number], apply: (text: string) => void) => {
+    const text = params.get(WIDTH_PREFIX + key);
+    if (text === null) return;
+    try {
+      apply(text);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(`ignored ${WIDTH_PREFIX}${key}=${text}: ${error.rule}`);
+    }
+  };
+  attempt('kmin', (t) => (state.kMin = integer(t, 2, PAGE_K_MAX, 'kmin')));
+  attempt('kmax', (t) => (state.kMax = integer(t, 2, PAGE_K_MAX, 'kmax')));
+  if (state.kMin > state.kMax) {
+    problems.push(`ignored ${WIDTH_PREFIX}kmin=${state.kMin}: must be ≤ kmax (${state.kMax})`);
+    state.kMin = Math.min(DEFAULT_WIDTH_STATE.kMin, state.kMax);
+  }
+  attempt('widths', (t) => (state.widths = parseWidths(t).filter((w) => w >= 1)));
+  if (state.widths.length === 0) state.widths = [1];
+  attempt('runs', (t) => {
+    const runs = parseRuns(t);
+    if (runs > PAGE_RUNS_MAX) throw new ConfigError('runs', t, `must be ≤ ${PAGE_RUNS_MAX} on the page (the CLI takes more)`);
+    state.runs = runs;
+  });
+  attempt('opt', (t) => (state.optimizer = parseWidthOptimizer(t)));
+  attempt('beta', (t) => (state.beta = parseBeta(t)));
+  attempt('seed', (t) => (state.seed = integer(t, 0, SEED_MAX, 'seed')));
+  attempt('backend', (t) => {
+    if (!(WIDTH_BACKENDS as readonly string[]).includes(t)) throw new ConfigError('backend', t, `must be one of ${WIDTH_BACKENDS.join(', ')}`);
+    state.backend = t as WidthPageBackend;
+  });
+  for (const name of new Set(params.keys())) {
+    if (name.startsWith(WIDTH_PREFIX) && !(KEYS as readonly string[]).includes(name.slice(WIDTH_PREFIX.length))) {
+      problems.push(`ignored ${name}=${params.get(name)}: unknown setting`);
+    }
+  }
+  return { state, problems };
+}
+
+/** `search` with this section's keys replaced by `state`'s; every other key kept as it was. */
+export function withWidthState(search: string, state: WidthState): string {
+  const params = new URLSearchParams(search);
+  for (const key of [...params.keys()]) if (key.startsWith(WIDTH_PREFIX)) params.delete(key);
+  const values: Record<(typeof KEYS)[number], string> = {
+    kmin: String(state.kMin), kmax: String(state.kMax), widths: state.widths.join(','), runs: String(state.runs),
+    opt: state.optimizer, beta: String(state.beta), seed: String(state.seed), backend: state.backend,
+  };
+  for (const key of KEYS) params.set(WIDTH_PREFIX + key, values[key]);
+  return `?${params.toString()}`;
+}
+
+/** The experiment the state asks for (the same knobs the CLI reads). */
+export function widthConfigOf(state: WidthState, backend: 'gpu' | 'cpu'): WidthConfig {
+  const ks: number[] = [];
+  for (let k = state.kMin; k <= Math.min(state.kMax, WIDTH_K_MAX); k++) ks.push(k);
+  return {
+    ks, widths: state.widths, runs: state.runs, optimizer: state.optimizer, beta: state.beta,
+    stepScale: 5, gradientTolerance: 1e-5, maxSteps: 50_000, seed: state.seed, backend,
+  };
+}
