@@ -10,7 +10,7 @@ import { downloadText } from './download.ts';
 import { PlotsView } from './plots-view.ts';
 import { ProgressView } from './progress-view.ts';
 import { runFileStem } from './run-file-names.ts';
-import { settingsSearch, parseSettings } from './url-state.ts';
+import { keepSectionKeys, settingsSearch, parseSettings } from './url-state.ts';
 import type { PageSettings } from './settings.ts';
 import './styles.css';
 
@@ -43,7 +43,7 @@ const views: AppViews = {
 const worker = new CpuWorkerClient();
 const app = new App(parsed.settings, openBackend(parsed.settings.backend, navigator.gpu, worker), worker, views);
 plots = new PlotsView(doc, () => app.plotsData());
-history.replaceState(null, '', settingsSearch(parsed.settings));
+history.replaceState(null, '', keepSectionKeys(settingsSearch(parsed.settings), location.search));
 views.status(urlNotice ? 'Using defaults for those.' : 'Starting…', urlNotice !== '');
 plots.renderNow();
 
@@ -52,7 +52,7 @@ function settingsChanged(target: EventTarget | null): void {
   const settings: PageSettings = controls.read(target);
   app.settings = settings;
   urlNotice = '';
-  history.replaceState(null, '', settingsSearch(settings));
+  history.replaceState(null, '', keepSectionKeys(settingsSearch(settings), location.search));
   plots?.schedule();
   clearTimeout(rerun);
   // Rare-event estimates take seconds to minutes per N: those wait for the Run button.
@@ -82,3 +82,7 @@ byId(doc, 'download-manifest', HTMLButtonElement).addEventListener('click', () =
 });
 
 if (parsed.settings.method !== 'rare') void app.run();
+
+// The Width section (its own folder) loads after the Hessians section has started.
+const widthHost = document.getElementById('width-section');
+if (widthHost) void import('./sections/width/width-section.ts').then((m) => m.mountWidthSection(doc, widthHost));

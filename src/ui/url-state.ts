@@ -89,7 +89,8 @@ export function parseSettings(search: string): ParsedSettings {
   attempt('shift', (t) => (settings.shift = finite(t, SHIFT_MIN, SHIFT_MAX)));
   attempt('seed', (t) => (settings.seed = integer(t, 0, SEED_MAX)));
   for (const name of new Set(params.keys())) {
-    if (!(PARAMS as readonly string[]).includes(name)) problems.push(`ignored ${name}=${params.get(name)}: unknown setting`);
+    // "w.kmin" and the like belong to other page sections, which read them themselves.
+    if (!(PARAMS as readonly string[]).includes(name) && !isSectionKey(name)) problems.push(`ignored ${name}=${params.get(name)}: unknown setting`);
   }
   return { settings, problems };
 }
@@ -106,5 +107,15 @@ export function settingsSearch(settings: PageSettings): string {
     method: settings.method,
     backend: settings.backend,
   });
+  return `?${params.toString()}`;
+}
+
+/** Keys of the page's other sections carry a prefix ending in a dot ("w.kmin"). */
+export const isSectionKey = (name: string): boolean => /^[a-z]+\./.test(name);
+
+/** `search` plus the other sections' keys of `current`, so writing this section's state keeps theirs. */
+export function keepSectionKeys(search: string, current: string): string {
+  const params = new URLSearchParams(search);
+  for (const [name, value] of new URLSearchParams(current)) if (isSectionKey(name) && !params.has(name)) params.append(name, value);
   return `?${params.toString()}`;
 }

@@ -1,0 +1,107 @@
+// The page's Width section in real Chromium: WebGPU on SwiftShader runs the WGSL descents in the
+// section's worker, the CSV download matches the CLI's counts, Stop keeps whole batches, its
+// state lives in the URL under "w." keys beside the Hessians section's, and without WebGPU the
+// worker falls back to the CPU twin. REQUIRE_BROWSER=1 turns a missing browser into a failure.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, browserRequired, launchChromium } from './browser.ts';
+import { buildAndServe, csvRecords, readText, ROOT } from './page-fixture.ts';
+import type { StaticServer } from './static-server.ts';
+
+const canRun = browserAvailable() || browserRequired();
+const COUNTS = ['k', 'n', 'runs', 'global', 'spurious', 'saddle', 'not_converged'];
+const status = (page: Page) => page.locator('#w-status').textContent();
+
+async function downloadCsv(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  return readText((await download.path())!);
+}
+
+const pick = (rows: Record<string, string>[]) => rows.map((r) => COUNTS.map((c) => r[c]));
+
+describe.skipIf(!canRun)('the Width section in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    if (!browserAvailable()) throw new Error('REQUIRE_BROWSER=1 but /usr/bin/chromium is missing');
+    server = await buildAndServe();
+    browser = await launchChromium(true);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('runs k = 6, 7 on WebGPU in its worker, plots the rates and downloads the CLI’s counts', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${server.url}?w.kmin=6&w.kmax=7&w.widths=1,1.5&w.runs=20&w.backend=gpu&w.seed=3`);
+    await page.click('#w-run');
+    await expect.poll(() => status(page), { timeout: 300_000 }).toMatch(/^Done: 80 runs/);
+    expect(await page.locator('#w-backend-badge').textContent()).toMatch(/^WebGPU: .*swiftshader/i);
+    expect(await page.locator('#w-plot-rate .point').count()).toBe(4);
+    expect(await page.locator('#w-plot-trajectories .trajectory').count()).toBeGreaterThan(0);
+    expect(await page.locator('#w-plot-histogram .bar').count()).toBeGreaterThan(0);
+    const pageRows = csvRecords(await downloadCsv(page, '#w-download-csv'));
+    const out = join(mkdtempSync(join(tmpdir(), 'saddle-width-')), 'width.csv');
+    execFileSync('node', ['bin/saddle-lab.js', 'width', '--k', '6,7', '--width', '1,1.5', '--runs', '20', '--seed', '3', '--backend', 'gpu', '--out', out], { cwd: ROOT, stdio: 'inherit' });
+    const cliRows = csvRecords(readText(out));
+    expect(pick(pageRows)).toEqual(pick(cliRows));
+    expect(pageRows.map((r) => r['backend'])).toEqual(['gpu', 'gpu', 'gpu', 'gpu']);
+    const endPoints = csvRecords(await downloadCsv(page, '#w-download-endpoints'));
+    expect(endPoints).toHaveLength(80);
+    await page.close();
+  });
+
+  it('keeps its state in w. keys beside the Hessians keys, and names a bad one', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${server.url}?nmax=3&samples=1000&w.kmin=30&w.runs=50`);
+    await expect.poll(() => status(page)).toContain('ignored w.kmin=30: must be an integer in [2, 20]');
+    await page.focus('#w-kmax');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.url()).toContain('w.kmax=11');
+    expect(page.url()).toContain('nmax=3');
+    expect(page.url()).toContain('w.runs=50');
+    // The Hessians section neither complains about the w. keys nor drops them.
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 60_000 }).toMatch(/^Done/);
+    expect(await page.locator('#status').textContent()).not.toContain('w.');
+    expect(page.url()).toContain('w.kmax=11');
+    await page.close();
+  });
+
+  it('Stop keeps the whole batches already classified', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${server.url}?w.kmin=6&w.kmax=6&w.widths=1&w.runs=2000&w.backend=cpu`);
+    await page.click('#w-run');
+    await expect.poll(() => page.locator('#w-progress-text').textContent(), { timeout: 120_000 }).toMatch(/^(2[5-9]\d|[3-9]\d\d|1\d{3}) \/ 2000 runs/);
+    await page.click('#w-stop');
+    await expect.poll(() => status(page), { timeout: 60_000 }).toMatch(/^Stopped: \d+ runs kept/);
+    const rows = csvRecords(await downloadCsv(page, '#w-download-csv'));
+    expect(rows).toHaveLength(1);
+    const runs = Number(rows[0]!['runs']);
+    expect(runs % 256).toBe(0);
+    expect(runs).toBeGreaterThanOrEqual(256);
+    expect(runs).toBeLessThan(2000);
+    await page.close();
+  });
+
+  it('falls back to the CPU twin in its worker without WebGPU, and says so', async () => {
+    const plain = await launchChromium(false);
+    try {
+      const page = await plain.newPage();
+      await page.goto(`${server.url}?w.kmin=6&w.kmax=6&w.widths=1&w.runs=20&w.backend=gpu`);
+      await page.click('#w-run');
+      await expect.poll(() => status(page), { timeout: 120_000 }).toMatch(/^Done: 20 runs/);
+      expect(await page.locator('#w-backend-badge').textContent()).toMatch(/^CPU fallback \(no WebGPU/);
+      const rows = csvRecords(await downloadCsv(page, '#w-download-csv'));
+      expect(rows.map((r) => [r['k'], r['backend'], r['runs']])).toEqual([['6', 'cpu', '20']]);
+    } finally {
+      await plain.close();
+    }
+  });
+});
