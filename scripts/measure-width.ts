@@ -9,7 +9,7 @@
 //                        Hessian eigenvalues
 // Usage: npx tsx scripts/measure-width.ts [--runs 500] [--backend cpu|gpu] [--quick]
 //          [--stages square,momentum,overparam] [--k 6:20] [--momentum-k 6:12] [--overparam-k 8,10]
-//          [--overparam-runs 300]
+//          [--overparam-runs 300] [--overparam-step 1]   (n = k, k + step, …, 2k)
 // Stages write their own files, so they can run as separate processes.
 
 import './raw-imports.ts';
@@ -20,6 +20,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string' }, backend: { type: 'string' }, quick: { type: 'boolean' }, out: { type: 'string' }, stages: { type: 'string' },
     k: { type: 'string' }, 'momentum-k': { type: 'string' }, 'overparam-k': { type: 'string' }, 'overparam-runs': { type: 'string' },
+    'overparam-step': { type: 'string' },
   },
 });
 const runs = Number(values.runs ?? 500);
@@ -42,6 +43,7 @@ const K_RANGE = quick ? [6, 8] : parseKs(values.k ?? '6:20');
 const OVERPARAM_KS = quick ? [6] : parseKs(values['overparam-k'] ?? '8,10,12');
 const MOMENTUM_KS = quick ? [6] : parseKs(values['momentum-k'] ?? '6,8,10,12,14');
 const overparamRuns = Number(values['overparam-runs'] ?? runs);
+const overparamStep = Number(values['overparam-step'] ?? 1);
 const RESTARTS = [1, 2, 4, 8];
 
 const { backend, close } = await openDescentBackend(values.backend === 'gpu' ? 'gpu' : 'cpu');
@@ -117,9 +119,11 @@ for (const c of momentum.cells) {
 if (stages.has('overparam')) {
 const overRows = [];
 for (const k of OVERPARAM_KS) {
-  const ns = Array.from({ length: k + 1 }, (_, i) => k + i);
+  const ns = Array.from({ length: Math.floor(k / overparamStep) + 1 }, (_, i) => k + i * overparamStep);
   const over = await runWidthSweep({ ...base, runs: overparamRuns, ks: [k], widths: [1], ns }, backend, { onProgress: progress(`k=${k} n=k…2k`) });
   overRows.push(...over.cells.map((c) => c.row));
+  // Written after every k, so a long stage keeps what it finished.
+  writeFileSync(`${outDir}/overparam.csv`, widthCsv(overRows));
   console.log(`\n[${elapsed()} s] k=${k}, n = k … 2k: ` + over.cells.map((c) => `n=${c.n} ${c.row.rates!.pSpurious.toFixed(3)}`).join(', '));
 }
 writeFileSync(`${outDir}/overparam.csv`, widthCsv(overRows));
