@@ -51,12 +51,12 @@ const base = { ...DEFAULT_WIDTH_CONFIG, runs, seed: 3 };
 const csv = (header: string[], rows: (string | number)[][]) => [header.join(','), ...rows.map((r) => r.map(csvField).join(','))].join('\n') + '\n';
 const started = performance.now();
 const elapsed = () => ((performance.now() - started) / 1000).toFixed(0);
-// On a terminal a live line; in a log one line per finished (k, n).
+// On a terminal a live line; in a log one line per finished (k, n) (cellRuns: its run count).
 let lastCell = '';
-const progress = (label: string) => (p: { runsDone: number; runsTotal: number; etaS: number; current?: { k: number; n: number; endPoints: unknown[] } }) => {
+const progress = (label: string, cellRuns = runs) => (p: { runsDone: number; runsTotal: number; etaS: number; current?: { k: number; n: number; endPoints: unknown[] } }) => {
   if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${label}: ${p.runsDone}/${p.runsTotal} runs, ETA ${p.etaS.toFixed(0)} s`);
   const cell = `${label} k=${p.current?.k} n=${p.current?.n}`;
-  if (!process.stderr.isTTY && p.current && p.runsDone > 0 && p.current.endPoints.length === p.runsTotal / Math.max(1, Math.round(p.runsTotal / (p.current.endPoints.length || 1))) && cell !== lastCell && p.current.endPoints.length >= Math.min(runs, overparamRuns)) {
+  if (!process.stderr.isTTY && p.current?.endPoints.length === cellRuns && cell !== lastCell) {
     lastCell = cell;
     process.stderr.write(`[${elapsed()} s] ${cell} done\n`);
   }
@@ -120,7 +120,7 @@ if (stages.has('overparam')) {
 const overRows = [];
 for (const k of OVERPARAM_KS) {
   const ns = Array.from({ length: Math.floor(k / overparamStep) + 1 }, (_, i) => k + i * overparamStep);
-  const over = await runWidthSweep({ ...base, runs: overparamRuns, ks: [k], widths: [1], ns }, backend, { onProgress: progress(`k=${k} n=k…2k`) });
+  const over = await runWidthSweep({ ...base, runs: overparamRuns, ks: [k], widths: [1], ns }, backend, { onProgress: progress(`k=${k} n=k…2k`, overparamRuns) });
   overRows.push(...over.cells.map((c) => c.row));
   // Written after every k, so a long stage keeps what it finished.
   writeFileSync(`${outDir}/overparam.csv`, widthCsv(overRows));
