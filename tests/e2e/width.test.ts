@@ -46,7 +46,7 @@ describe.skipIf(!canRun)('the Width section in Chromium', () => {
     expect(await page.locator('#w-backend-badge').textContent()).toMatch(/^WebGPU: .*swiftshader/i);
     expect(await page.locator('#w-plot-rate .point').count()).toBe(4);
     expect(await page.locator('#w-plot-trajectories .trajectory').count()).toBeGreaterThan(0);
-    expect(await page.locator('#w-plot-histogram .bar').count()).toBeGreaterThan(0);
+    expect(await page.locator('#w-plot-histogram .loss-bar').count()).toBeGreaterThan(0);
     const pageRows = csvRecords(await downloadCsv(page, '#w-download-csv'));
     const out = join(mkdtempSync(join(tmpdir(), 'saddle-width-')), 'width.csv');
     execFileSync('node', ['bin/saddle-lab.js', 'width', '--k', '6,7', '--width', '1,1.5', '--runs', '20', '--seed', '3', '--backend', 'gpu', '--out', out], { cwd: ROOT, stdio: 'inherit' });

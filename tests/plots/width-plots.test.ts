@@ -34,6 +34,6 @@ describe('Width plots', () => {
       { lo: -12, hi: -11.5, counts: { 'global-minimum': 40 } },
       { lo: -2, hi: -1.5, counts: { 'spurious-minimum': 3, saddle: 1 } },
     ] }, { document });
-    expect([...svg.querySelectorAll('.bar')].map((b) => b.getAttribute('data-class'))).toEqual(['global-minimum', 'spurious-minimum', 'saddle']);
+    expect([...svg.querySelectorAll('.loss-bar')].map((b) => b.getAttribute('data-class'))).toEqual(['global-minimum', 'spurious-minimum', 'saddle']);
   });
 });

@@ -26,7 +26,7 @@ export function endLossHistogram(data: { label: string; bins: readonly LossBin[]
     let base = 0;
     for (const [endClass, count] of Object.entries(bin.counts)) {
       if (count === 0) continue;
-      svg.append('rect').attr('class', 'bar').attr('data-class', endClass)
+      svg.append('rect').attr('class', 'loss-bar').attr('data-class', endClass)
         .attr('x', px(x(bin.lo)) + 0.5).attr('width', Math.max(0.5, px(x(bin.hi) - x(bin.lo)) - 1))
         .attr('y', px(y(base + count))).attr('height', px(y(base) - y(base + count)))
         .attr('fill', CLASS_COLOURS[endClass] ?? '#333')

@@ -86,6 +86,8 @@ export function mountWidthSection(doc: Document, host: HTMLElement, win: Window 
   let results: Results = { rows: [], trajectories: [], endLosses: [], endPointsCsv: '', stride: 25 };
   let worker: Worker | undefined;
   let running = false;
+  // The trajectory/histogram cell follows the newest finished (k, n) until the reader picks one.
+  let pickedCell = false;
   const status = (text: string, error = false) => {
     $('w-status').textContent = text;
     $('w-status').classList.toggle('error', error);
@@ -146,7 +148,7 @@ export function mountWidthSection(doc: Document, host: HTMLElement, win: Window 
       option.textContent = `k = ${r.k}, n = ${r.n}`;
       return option;
     }));
-    select.value = cells.includes(previous) ? previous : (cells.at(-1) ?? '');
+    select.value = pickedCell && cells.includes(previous) ? previous : (cells.at(-1) ?? '');
     const [k, n] = select.value.split(':').map(Number);
     const label = select.value ? `k = ${k}, n = ${n}` : 'no run yet';
     $('w-plot-trajectories').replaceChildren(trajectoryPlot({ stride: results.stride, label, trajectories: k ? trajectoriesOf(results.trajectories, k, n!) : [] }, { document: doc, idPrefix: 'w' }));
@@ -184,6 +186,7 @@ export function mountWidthSection(doc: Document, host: HTMLElement, win: Window 
     worker ??= new Worker(new URL('./width-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<FromWidthWorker>) => onMessage(event.data);
     running = true;
+    pickedCell = false;
     status('Running…');
     const ks: number[] = [];
     for (let k = state.kMin; k <= state.kMax; k++) ks.push(k);
@@ -198,7 +201,10 @@ export function mountWidthSection(doc: Document, host: HTMLElement, win: Window 
   renderPlots();
   $('w-controls').addEventListener('input', (event) => readControls(event.target));
   $('w-controls').addEventListener('submit', (event) => event.preventDefault());
-  $('w-cell').addEventListener('change', renderPlots);
+  $('w-cell').addEventListener('change', () => {
+    pickedCell = true;
+    renderPlots();
+  });
   $('w-run').addEventListener('click', run);
   $('w-stop').addEventListener('click', () => worker?.postMessage({ type: 'stop' } satisfies ToWidthWorker));
   $('w-download-csv').addEventListener('click', () => downloadText(doc, `width_seed${state.seed}.csv`, widthCsv(results.rows), 'text/csv'));
