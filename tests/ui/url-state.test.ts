@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/ui/settings.ts';
-import { parseSettings, settingsSearch } from '../../src/ui/url-state.ts';
+import { keepSectionKeys, parseSettings, settingsSearch } from '../../src/ui/url-state.ts';
 
 describe('parseSettings', () => {
   it('gives the defaults and no problems for an empty query', () => {
@@ -71,5 +71,13 @@ describe('settingsSearch', () => {
     const search = settingsSearch(settings);
     expect(search).toBe('?ensemble=goe-tridiagonal&nmin=3&nmax=300&samples=100000&shift=0.35&seed=1099511627776&method=mc&backend=gpu');
     expect(parseSettings(search)).toEqual({ settings, problems: [] });
+  });
+});
+
+describe('other sections’ keys in the URL', () => {
+  it('are neither reported nor lost when the Hessians settings are written', () => {
+    expect(parseSettings('?nmax=3&w.kmin=7&p.n=12').problems).toEqual([]);
+    const written = keepSectionKeys(settingsSearch(DEFAULT_SETTINGS), '?nmax=3&w.kmin=7&p.n=12&stray=1');
+    expect(written).toBe(`${settingsSearch(DEFAULT_SETTINGS)}&w.kmin=7&p.n=12`);
   });
 });
