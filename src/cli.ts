@@ -1,4 +1,5 @@
-// The same engine as the page, from Node: `saddle-lab sweep …` and `saddle-lab bench …`.
+// The same engine as the page, from Node: `saddle-lab sweep …` and `saddle-lab bench …`;
+// `width` (cli/width-main.ts), `descend` and `critical` (the p-spin landscape, cli/pspin-commands.ts).
 // Exit codes: 0 done, 1 failed, 2 bad input, 3 no WebGPU adapter, 128 + n stopped by signal n
 // (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP). A run that did not finish never exits 0, and what it
 // finished is written either way: output files are replaced only once their text is complete.
@@ -16,11 +17,14 @@ import { discardAllOutputs, OutputError, type PendingOutput } from './cli/output
 import { stopOnSignals } from './cli/signals.ts';
 import { reasonOf } from './failure.ts';
 import { sweepCommand, type SweepOutcome } from './cli/sweep-command.ts';
+import { pspinMain } from './cli/pspin-commands.ts';
+import { PSPIN_COMMANDS } from './cli/pspin-options.ts';
 import { widthMain } from './cli/width-main.ts';
 
 export { EXIT } from './cli/exit-codes.ts';
 
 export async function main(argv: readonly string[], io: CliIo = processIo, signal = new AbortController().signal): Promise<number> {
+  if ((PSPIN_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return pspinMain(argv, io, signal);
   if (argv[0] === 'width') return widthMain(argv.slice(1), io, signal);
   let options;
   try {

@@ -45,6 +45,9 @@ Usage:
   saddle-lab merge FILE… [--out FILE] [--hist FILE]
                              the summary and --hist CSVs of every shard (sweep --shard) →
                              the CSVs of one run, byte for byte but elapsed_s
+  saddle-lab descend|critical [flags]
+                             gradient descents and critical points on the spherical p-spin
+                             landscape (saddle-lab descend --help)
 
 Flags:
   --ensemble ID       the Hessian law; default goe. Registered:

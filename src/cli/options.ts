@@ -176,12 +176,15 @@ function refuseIgnored(command: Command, config: RunConfig, values: { out?: stri
  * value flag followed by a negative number becomes `--shift=-0.5` (a negative seed then gets
  * the ordinary "invalid seed" message instead of a parser complaint).
  */
-function joinNegativeValues(argv: readonly string[]): string[] {
+export function joinNegativeValues(argv: readonly string[], flags: Readonly<Record<string, { type: string }>> = FLAGS): string[] {
   const joined: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const next = argv[i + 1];
-    if (flag.startsWith('--') && takesValue(flag.slice(2)) && next !== undefined && /^-(\d|\.\d|inf)/i.test(next)) {
+    // The sweep's table also takes the registry's parameter flags (--nu, --phi, …).
+    const name = flag.slice(2);
+    const valueFlag = flag.startsWith('--') && (flags[name]?.type === 'string' || (flags === FLAGS && takesValue(name)));
+    if (valueFlag && next !== undefined && /^-(\d|\.\d|inf)/i.test(next)) {
       joined.push(`${flag}=${next}`);
       i++;
     } else {

@@ -21,8 +21,14 @@ import prelude from '../../shaders/prelude.wgsl?raw';
 import samplingWgsl from '../../shaders/sampling.wgsl?raw';
 import samplingMain from '../../shaders/sampling-main.wgsl?raw';
 import tridiagonalGoe from '../../shaders/tridiagonal-goe.wgsl?raw';
+import pspinCoupling from '../../shaders/landscape/pspin-coupling.wgsl?raw';
+import pspinDisorder from '../../shaders/landscape/pspin-disorder.wgsl?raw';
+import pspinDisorderProbe from '../../shaders/landscape/pspin-disorder-probe.wgsl?raw';
+import pspinGradient from '../../shaders/landscape/pspin-gradient.wgsl?raw';
+import pspinStep from '../../shaders/landscape/pspin-step.wgsl?raw';
 import { Params, samplerLayout } from './kernel-layout.ts';
 import { DescentParams, descentLayout, RunStatus } from './descent-layout.ts';
+import { pspinCouplingLayout, pspinGradientLayout, pspinProbeLayout, pspinStepLayout } from './pspin-layout.ts';
 
 /**
  * The WGSL files an entry's `wgsl.file` may name, by path below shaders/. A table of files,
@@ -121,5 +127,28 @@ export function descentKernelSource(shader: string, dimension: number, constants
   return tgpu.resolve({
     template: [landscape, descent].join('\n'),
     externals: { DescentParams, RunStatus, layout: descentLayout, DIM: tgpu.const(d.u32, dimension), ...consts },
+  });
+}
+
+/** The p-spin kernels (shaders/landscape/pspin-*.wgsl); the disorder ones start from the prelude's Philox. */
+const PSPIN_KERNELS = {
+  coupling: { files: [prelude, pspinDisorder, pspinCoupling], layout: pspinCouplingLayout },
+  'disorder-probe': { files: [prelude, pspinDisorder, pspinDisorderProbe], layout: pspinProbeLayout },
+  gradient: { files: [pspinGradient], layout: pspinGradientLayout },
+  step: { files: [pspinStep], layout: pspinStepLayout },
+} as const;
+export type PspinKernel = keyof typeof PSPIN_KERNELS;
+
+export function pspinKernelLayout<K extends PspinKernel>(kernel: K): (typeof PSPIN_KERNELS)[K]['layout'] {
+  return PSPIN_KERNELS[kernel].layout;
+}
+
+/** WGSL of one p-spin kernel for (p, N), with P, N, Q = N^(p−1), TOTAL = N^p as WGSL consts. */
+export function pspinKernelSource(kernel: PspinKernel, p: number, n: number): string {
+  const { files, layout } = PSPIN_KERNELS[kernel];
+  const consts = { P: p, N: n, Q: n ** (p - 1), TOTAL: n ** p };
+  return tgpu.resolve({
+    template: files.join('\n'),
+    externals: { layout, ...Object.fromEntries(Object.entries(consts).map(([name, value]) => [name, tgpu.const(d.u32, value)])) },
   });
 }

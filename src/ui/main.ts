@@ -88,3 +88,7 @@ if (parsed.settings.method !== 'rare') void app.run();
 // The Width section (its own folder) loads after the Hessians section has started.
 const widthHost = document.getElementById('width-section');
 if (widthHost) void import('./sections/width/width-section.ts').then((m) => m.mountWidthSection(doc, widthHost));
+
+// The Landscape section (its own folder) likewise.
+const landscapeHost = document.getElementById('landscape-section');
+if (landscapeHost) void import('./sections/landscape/landscape-section.ts').then((m) => m.mountLandscapeSection(doc, landscapeHost));

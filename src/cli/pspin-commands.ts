@@ -1,0 +1,127 @@
+// `saddle-lab descend` and `saddle-lab critical` (issue 8): p-spin descents and critical points
+// on the GPU p-spin backend (Dawn) or the float64 CPU twin, written as the page's CSVs.
+// Exit codes as every command (src/cli/exit-codes.ts): 0 done, 1 failed, 2 bad input, 3 no
+// adapter, 128 + n stopped by signal n (partial results written). Outputs go through
+// io.openOutput and deliver: checked before the work, replaced only once complete.
+
+import { ConfigError, type BackendKind } from '../config.ts';
+import { createCpuDescentBackend } from '../cpu/cpu-descent.ts';
+import { runPspinCritical, runPspinDescents } from '../engine/pspin-run.ts';
+import { csvField } from '../export/csv.ts';
+import { pspinCriticalText, pspinEndPointsText } from '../engine/pspin-tables.ts';
+import type { DescentBackend } from '../landscape/descent.ts';
+import { reasonOf } from '../failure.ts';
+import { EXIT } from './exit-codes.ts';
+import { deliver, type CliIo } from './io.ts';
+import { OutputError, samePath, type PendingOutput } from './output-file.ts';
+import { signalExitCode } from './signals.ts';
+import { NoGpuError } from './open-sampler.ts';
+import { UsageError } from './options.ts';
+import { parsePspinCommandLine, PSPIN_HELP, type PspinCliOptions } from './pspin-options.ts';
+
+async function openBackend(kind: BackendKind): Promise<{ backend: DescentBackend; close(): void }> {
+  if (kind === 'cpu') return { backend: createCpuDescentBackend(), close: () => undefined };
+  const { nodeGpu } = await import('../gpu/node-gpu.ts');
+  const { createPspinGpuBackend } = await import('../gpu/pspin-descent-backend.ts');
+  let provider;
+  try {
+    provider = await nodeGpu();
+    const backend = await createPspinGpuBackend(provider.gpu);
+    const opened = provider;
+    return { backend, close: () => (backend.destroy(), opened.release()) };
+  } catch (error) {
+    provider?.release();
+    throw new NoGpuError(`no WebGPU adapter: ${error instanceof Error ? error.message : String(error)}. Use --backend cpu`);
+  }
+}
+
+async function descend(o: PspinCliOptions, backend: DescentBackend, io: CliIo, signal: AbortSignal) {
+  const { settings } = o;
+  const result = await runPspinDescents(settings, backend, {
+    signal,
+    onProgress: (disorder, p) => io.progress(`disorder ${disorder}: ${p.runsDone}/${p.runsTotal} runs, ${Math.round(p.stepsPerS)} run-steps/s, ETA ${p.etaS.toFixed(0)} s`),
+  });
+  const text = pspinEndPointsText(settings, backend.kind, result);
+  let trajectories: string | undefined;
+  if (o.trajectories !== undefined) {
+    const lines = ['p,n,disorder,run,step,u'];
+    for (const g of result.groups)
+      for (const [run, records] of g.trajectories)
+        records.forEach((h, slot) => {
+          if (!Number.isNaN(h)) lines.push([settings.p, settings.n, g.disorder, run, slot * settings.recordEvery, h / settings.n].map(csvField).join(','));
+        });
+    trajectories = lines.join('\n') + '\n';
+  }
+  const incomplete = result.failure ?? (result.stopped ? 'stopped before every disorder finished' : undefined);
+  return { text, trajectories, incomplete };
+}
+
+async function critical(o: PspinCliOptions, backend: DescentBackend, io: CliIo, signal: AbortSignal) {
+  const { settings } = o;
+  const result = await runPspinCritical(settings, backend, { signal, onProgress: (text) => io.progress(text) });
+  const text = pspinCriticalText(settings, result);
+  io.stderr(`saddle-lab: ${result.rows.length} distinct critical points from ${result.tried} seeds (${result.failed} missed the polishing criterion, ${result.repeats} repeats)\n`);
+  return { text, trajectories: undefined, incomplete: result.stopped ? 'stopped before every disorder finished' : undefined };
+}
+
+export async function pspinMain(argv: readonly string[], io: CliIo, signal: AbortSignal): Promise<number> {
+  let options: PspinCliOptions;
+  try {
+    options = parsePspinCommandLine(argv);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`saddle-lab: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  if (options.help) {
+    io.stdout(PSPIN_HELP);
+    return EXIT.ok;
+  }
+  if (options.out !== undefined && options.trajectories !== undefined && samePath(options.out, options.trajectories)) {
+    io.stderr(`saddle-lab: --out and --trajectories name the same file ${JSON.stringify(options.out)}: give them different paths\n`);
+    return EXIT.usage;
+  }
+  const pending: PendingOutput[] = [];
+  let out: PendingOutput | undefined;
+  let trajectories: PendingOutput | undefined;
+  try {
+    out = options.out === undefined ? undefined : io.openOutput('--out', options.out);
+    if (out) pending.push(out);
+    trajectories = options.trajectories === undefined ? undefined : io.openOutput('--trajectories', options.trajectories);
+    if (trajectories) pending.push(trajectories);
+  } catch (error) {
+    for (const output of pending) output.discard();
+    if (error instanceof OutputError) {
+      io.stderr(`saddle-lab: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  let opened;
+  try {
+    opened = await openBackend(options.backend);
+  } catch (error) {
+    for (const output of pending) output.discard();
+    io.stderr(`saddle-lab: ${reasonOf(error)}\n`);
+    return error instanceof NoGpuError ? EXIT.noGpu : EXIT.failed;
+  }
+  try {
+    const outcome = await (options.command === 'descend' ? descend : critical)(options, opened.backend, io, signal);
+    io.progress('');
+    let written = deliver(io, out, outcome.text);
+    if (trajectories) written = deliver(io, trajectories, outcome.trajectories ?? '') && written;
+    if (outcome.incomplete) {
+      io.stderr(`saddle-lab: partial results written: ${outcome.incomplete}\n`);
+      return signal.aborted ? signalExitCode(signal.reason) : EXIT.failed;
+    }
+    return written ? EXIT.ok : EXIT.failed;
+  } catch (error) {
+    io.stderr(`saddle-lab: failed: ${reasonOf(error)}\n`);
+    return EXIT.failed;
+  } finally {
+    for (const output of pending) output.discard();
+    opened.close();
+  }
+}
