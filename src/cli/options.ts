@@ -23,6 +23,8 @@ export interface CliOptions {
   replicates?: number;
   /** sweep --shard i/K: this run's part of every stream. */
   shard?: Shard;
+  /** --backend cpu: worker threads (default: every core). The counts do not depend on it. */
+  threads?: number;
   /** merge: the shard files. */
   files: string[];
   help: boolean;
@@ -40,6 +42,7 @@ export const FLAGS = {
   hist: { type: 'string' },
   replicates: { type: 'string' },
   shard: { type: 'string' },
+  threads: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -93,7 +96,16 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   }
   refuseIgnored(command, config, values);
   refuseSameFile(values.out, values.hist);
-  return { command, config, out: values.out, hist: values.hist, replicates, shard, files: [], help };
+  const threads = values.threads === undefined ? undefined : parseThreads(values.threads);
+  if (threads !== undefined && config.backend !== 'cpu') throw new UsageError('--threads applies to --backend cpu only');
+  return { command, config, out: values.out, hist: values.hist, replicates, shard, threads, files: [], help };
+}
+
+/** 1..256 worker threads for --backend cpu. */
+function parseThreads(text: string): number {
+  const threads = Number(text);
+  if (!/^\d+$/.test(text) || threads < 1 || threads > 256) throw new ConfigError('threads', text, 'an integer from 1 to 256');
+  return threads;
 }
 
 /** --out and --hist naming one file: the histogram would overwrite the summary. */
