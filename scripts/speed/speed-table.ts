@@ -48,6 +48,7 @@ function numpyRate(row: Row): { rate: number; version: string } {
   return { rate: line.matrices_per_s, version: line.numpy };
 }
 
+const ratio = (a: number, b: number) => (a / b).toPrecision(2);
 const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : String(x));
 const lines: string[] = [];
 let device = '';
@@ -59,7 +60,7 @@ for (const key of values.rows!.split(',')) {
     const numpy = numpyRate(row);
     device = gpu.device;
     numpyVersion = numpy.version;
-    lines.push(`| ${row.statistic} | ${row.n} | ${fmt(gpu.rate)}/s | ${fmt(cpu.rate)}/s | ${fmt(numpy.rate)}/s (${row.numpy === 'sturm' ? 'tridiagonal Sturm' : 'lazy early-exit LDLᵀ'}) | ${(gpu.rate / numpy.rate).toFixed(2)} | ${(cpu.rate / numpy.rate).toFixed(2)} |`);
+    lines.push(`| ${row.statistic} | ${row.n} | ${fmt(gpu.rate)}/s | ${fmt(cpu.rate)}/s | ${fmt(numpy.rate)}/s (${row.numpy === 'sturm' ? 'tridiagonal Sturm' : 'lazy early-exit LDLᵀ'}) | ${ratio(gpu.rate, numpy.rate)} | ${ratio(cpu.rate, numpy.rate)} |`);
     process.stderr.write(lines.at(-1) + '\n');
   }
 }
