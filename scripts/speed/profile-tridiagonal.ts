@@ -151,14 +151,15 @@ export async function load(url, context, nextLoad) {
   const { benchCommand } = await import('../../src/cli/bench-command.ts');
   const { DEFAULT_CONFIG } = await import('../../src/config.ts');
   const config = { ...DEFAULT_CONFIG, ensemble: ensembleOf(variant), backend: 'gpu' as const, ns: values.n!.split(',').map(Number), samples: Number(values.samples) };
-  const io = { stdout: (t: string) => void out.push(t), stderr: (t: string) => void process.stderr.write(t), progress: () => {}, writeFile: () => {} };
+  const { processIo } = await import('../../src/cli/io.ts');
+  const io = { ...processIo, stdout: (t: string) => void out.push(t), progress: () => {} };
   const out: string[] = [];
   if (values.check) {
     const { sweepCommand } = await import('../../src/cli/sweep-command.ts');
     console.log((await sweepCommand(config, io, new AbortController().signal)).summaryText);
     return;
   }
-  await benchCommand(config, { stdout: (t) => void out.push(t), stderr: (t) => void process.stderr.write(t), progress: () => {}, writeFile: () => {} }, new AbortController().signal);
+  await benchCommand(config, io, new AbortController().signal);
   for (const line of out.join('').trim().split('\n')) {
     const parsed = JSON.parse(line);
     console.log(JSON.stringify({ variant, n: parsed.n, matrices_per_s: parsed.matrices_per_s, seconds: parsed.seconds }));

@@ -17,8 +17,13 @@ const THREAD_ROLE = 'saddle-lab-cpu-sampler';
 type ToThread = { id: number; requests: BatchRequest[] };
 type FromThread = { id: number; histograms?: Float64Array[]; error?: string };
 
-/** Threads to use when --threads is not given: every core the process may use. */
-export const defaultThreads = (): number => availableParallelism();
+/**
+ * Threads to use when --threads is not given: every core the process may use. Run from the
+ * TypeScript source (vitest, tsx) a thread could load this module only with the parent's loader,
+ * which vitest does not pass on, so there the default is the in-process sampler; the built CLI
+ * (one .js bundle) uses every core.
+ */
+export const defaultThreads = (): number => (import.meta.url.endsWith('.ts') ? 1 : availableParallelism());
 
 /** One thread as a Sampler: requests go by message, histograms come back transferred. */
 function threadSampler(): Sampler {

@@ -97,7 +97,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   refuseIgnored(command, config, values);
   refuseSameFile(values.out, values.hist);
   const threads = values.threads === undefined ? undefined : parseThreads(values.threads);
-  if (threads !== undefined && config.backend !== 'cpu') throw new UsageError('--threads applies to --backend cpu only');
+  if (threads !== undefined && (config.backend !== 'cpu' || config.method !== 'mc')) throw new UsageError('--threads applies to --backend cpu with --method mc only');
   return { command, config, out: values.out, hist: values.hist, replicates, shard, threads, files: [], help };
 }
 
