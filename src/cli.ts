@@ -43,7 +43,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo, signa
   const pending: PendingOutput[] = [];
   try {
     if (options.command === 'bench') {
-      const { incomplete } = await benchCommand(options.config, io, signal);
+      const { incomplete } = await benchCommand(options.config, io, signal, options.threads);
       if (!incomplete) return EXIT.ok;
       io.stderr(`saddle-lab: ${describeIncomplete(incomplete)}\n`);
       return exitCodeOf(incomplete, signal);
@@ -58,7 +58,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo, signa
     const outcome: SweepOutcome =
       options.command === 'merge'
         ? mergeCommand(options.files)
-        : await sweepCommand(options.config, io, signal, options.replicates, options.shard);
+        : await sweepCommand(options.config, io, signal, options.replicates, options.shard, options.threads);
     io.progress('');
     // The results are not lost: a file that cannot be written sends its text to stdout.
     let written = deliver(io, out, outcome.summaryText);

@@ -40,8 +40,8 @@ export interface BenchOutcome {
   incomplete?: Incomplete;
 }
 
-export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSignal): Promise<BenchOutcome> {
-  const { sampler, close } = await openSampler(config.backend);
+export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSignal, threads?: number): Promise<BenchOutcome> {
+  const { sampler, close } = await openSampler(config.backend, threads);
   const lines: BenchLine[] = [];
   try {
     for (const n of config.ns) {

@@ -67,6 +67,8 @@ ${shiftLines()}
                       give the GOE law and are refused for other ensembles. Default mc.
   --backend gpu|cpu   gpu: WebGPU through Dawn (exit 3 if no adapter); cpu: the float64 twin.
                       Default gpu.
+  --threads T         --backend cpu only: worker threads, 1..256 (default: every core). The
+                      counts are the same for any T.
   --out FILE          write the summary CSV to FILE (default: stdout). FILE is replaced only when
                       the run ends (a temporary file beside it is renamed), so a refused or killed
                       run leaves the old one; a failed write prints the CSV on stdout instead.

@@ -1,9 +1,9 @@
-// The CLI's sampler: Dawn through the `webgpu` package, or the float64 CPU twin.
+// The CLI's sampler: Dawn through the `webgpu` package, or the float64 CPU twin on every core.
 
 import { existsSync } from 'node:fs';
 import type { BackendKind } from '../config.ts';
-import { createCpuSampler } from '../cpu/cpu-sampler.ts';
 import { reasonOf } from '../failure.ts';
+import { createThreadedCpuSampler, defaultThreads } from './cpu-threads.ts';
 import type { Sampler } from '../sampler.ts';
 
 /** No adapter or device: the CLI exits 3 with this message. */
@@ -16,9 +16,10 @@ export interface OpenSampler {
   close(): void;
 }
 
-export async function openSampler(backend: BackendKind): Promise<OpenSampler> {
+/** `threads`: CPU threads for --backend cpu (default every core); the counts do not depend on it. */
+export async function openSampler(backend: BackendKind, threads = defaultThreads()): Promise<OpenSampler> {
   if (backend === 'cpu') {
-    const sampler = createCpuSampler();
+    const sampler = createThreadedCpuSampler(threads);
     return { sampler, close: () => sampler.destroy() };
   }
   // Vulkan drivers named by the environment but absent: say so before Dawn prints three lines of

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import {
   checkMethod, ConfigError, DEFAULT_CONFIG, parameterNames, parseBackend, parseDimensions, parseEnsemble, parseMethod,
-  parseParams, parseSamples, parseSeed, parseShift, type RunConfig,
+  parseNumber, parseParams, parseSamples, parseSeed, parseShift, type NumberRule, type RunConfig,
 } from '../config.ts';
 import { parseShard, type Shard } from '../engine/shard.ts';
 import { parseReplicates } from '../stats/rare/estimate.ts';
@@ -23,6 +23,8 @@ export interface CliOptions {
   replicates?: number;
   /** sweep --shard i/K: this run's part of every stream. */
   shard?: Shard;
+  /** --backend cpu: worker threads (default: every core). The counts do not depend on it. */
+  threads?: number;
   /** merge: the shard files. */
   files: string[];
   help: boolean;
@@ -40,6 +42,7 @@ export const FLAGS = {
   hist: { type: 'string' },
   replicates: { type: 'string' },
   shard: { type: 'string' },
+  threads: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -124,8 +127,14 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   }
   refuseIgnored(command, config, { out: text('out'), hist: text('hist'), replicates: text('replicates') });
   refuseSameFile(text('out'), text('hist'));
-  return { command, config, out: text('out'), hist: text('hist'), replicates, shard, files: [], help };
+  const threadsText = text('threads');
+  const threads = threadsText === undefined ? undefined : parseNumber('threads', threadsText, THREADS_RULE);
+  if (threads !== undefined && (config.backend !== 'cpu' || config.method !== 'mc')) throw new UsageError('--threads applies to --backend cpu with --method mc only');
+  return { command, config, out: text('out'), hist: text('hist'), replicates, shard, threads, files: [], help };
 }
+
+/** Worker threads for --backend cpu (the shared number grammar: "4", "1e1"). */
+const THREADS_RULE: NumberRule = { integer: true, min: 1, max: 256 };
 
 /** --out and --hist naming one file: the histogram would overwrite the summary. */
 function refuseSameFile(out: string | undefined, hist: string | undefined): void {

@@ -19,7 +19,7 @@ export interface SweepOutcome {
   incomplete?: Incomplete;
 }
 
-export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSignal, replicates?: number, shard?: Shard): Promise<SweepOutcome> {
+export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSignal, replicates?: number, shard?: Shard, threads?: number): Promise<SweepOutcome> {
   if (config.method === 'exact') return { summaryText: summaryCsv(exactSummaries(config)) };
   if (config.method === 'rare') {
     const { rows, failure } = await rareSummaries(config, {
@@ -35,7 +35,7 @@ export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSi
   // A shard samples its own index range of every stream (shard.ts) and labels its rows.
   const range = shard ? shardRange(shard, config.samples) : { firstIndex: 0, samples: config.samples };
   const label = (text: string) => (shard ? withShardColumns(text, shardLabel(shard), range.firstIndex) : text);
-  const { sampler, close } = await openSampler(config.backend);
+  const { sampler, close } = await openSampler(config.backend, threads);
   try {
     const result = await runSweep({ ...config, samples: range.samples }, sampler, {
       signal,

@@ -11,7 +11,7 @@ import { describeFailure, reasonOf } from '../failure.ts';
 import type { Summary } from '../stats/summary.ts';
 import { ensembleEntry } from '../ensembles/registry.ts';
 import { cpuBackend, type Backend } from './backend.ts';
-import type { CpuWorkerClient } from './cpu-worker-client.ts';
+import type { CpuWorkers } from './cpu-workers.ts';
 import { closedFormExact, indexPlotData, pMinPlotData, type ExactLookup } from './plot-data.ts';
 import type { PlotsData } from './plots-view.ts';
 import type { ProgressView } from './progress-view.ts';
@@ -49,7 +49,7 @@ export class App {
   constructor(
     settings: PageSettings,
     backend: Promise<Backend>,
-    private readonly worker: CpuWorkerClient,
+    private readonly worker: CpuWorkers,
     private readonly views: AppViews,
   ) {
     this.settings = settings;

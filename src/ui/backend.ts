@@ -4,7 +4,7 @@
 import type { BackendKind } from '../config.ts';
 import { reasonOf } from '../failure.ts';
 import type { Sampler } from '../sampler.ts';
-import type { CpuWorkerClient } from './cpu-worker-client.ts';
+import type { CpuWorkers } from './cpu-workers.ts';
 
 export interface Backend {
   sampler: Sampler;
@@ -15,7 +15,7 @@ export interface Backend {
 
 export const NO_WEBGPU_BADGE = 'CPU fallback — no WebGPU';
 
-export function cpuBackend(worker: CpuWorkerClient, why: string): Backend {
+export function cpuBackend(worker: CpuWorkers, why: string): Backend {
   return { sampler: worker.sampler(), kind: 'cpu', badge: why };
 }
 
@@ -23,7 +23,7 @@ export function cpuBackend(worker: CpuWorkerClient, why: string): Backend {
  * `preference` 'cpu' skips WebGPU. Any failure to get a device (no navigator.gpu, no adapter,
  * a refused device) falls back to the CPU with the reason in the badge; this never rejects.
  */
-export async function openBackend(preference: BackendKind, gpu: GPU | undefined, worker: CpuWorkerClient): Promise<Backend> {
+export async function openBackend(preference: BackendKind, gpu: GPU | undefined, worker: CpuWorkers): Promise<Backend> {
   if (preference === 'cpu') return cpuBackend(worker, 'CPU (chosen in the URL) — float64 in a Web Worker');
   if (!gpu) return cpuBackend(worker, NO_WEBGPU_BADGE);
   try {

@@ -4,7 +4,7 @@
 import { App, type AppViews } from './app.ts';
 import { openBackend } from './backend.ts';
 import { Controls } from './controls.ts';
-import { CpuWorkerClient } from './cpu-worker-client.ts';
+import { CpuWorkers, defaultPoolSize } from './cpu-workers.ts';
 import { byId } from './dom.ts';
 import { downloadText } from './download.ts';
 import { PlotsView } from './plots-view.ts';
@@ -40,7 +40,8 @@ const views: AppViews = {
   redraw: () => plots?.schedule(),
 };
 
-const worker = new CpuWorkerClient();
+// Workers start on first use, so a GPU run never pays for them.
+const worker = new CpuWorkers(defaultPoolSize(navigator.hardwareConcurrency));
 const app = new App(parsed.settings, openBackend(parsed.settings.backend, navigator.gpu, worker), worker, views);
 plots = new PlotsView(doc, () => app.plotsData());
 history.replaceState(null, '', keepSectionKeys(settingsSearch(parsed.settings), location.search));

@@ -102,6 +102,22 @@ describe('the saddle-lab command', () => {
     expect(csvRecords(stdout).map((r) => r['samples'])).toEqual(['100']);
   });
 
+  it('counts the same with 1 and 3 CPU threads (worker_threads), both ensembles', async () => {
+    const dir = scratch();
+    const run = async (ensemble: string, threads: number) => {
+      const hist = join(dir, `${ensemble}-${threads}.csv`);
+      const args = ['sweep', '--ensemble', ensemble, '--n', '2:5,31', '--samples', '20001', '--seed', '8', '--backend', 'cpu', '--threads', String(threads)];
+      const { code, stderr } = await cli([...args, '--out', join(dir, 's.csv'), '--hist', hist]);
+      expect(code, stderr).toBe(0);
+      return readFileSync(hist, 'utf8');
+    };
+    for (const ensemble of ['goe', 'goe-tridiagonal']) {
+      const one = await run(ensemble, 1);
+      expect(one.split('\n').length).toBeGreaterThan(40);
+      expect(await run(ensemble, 3)).toBe(one);
+    }
+  });
+
   it('refuses an unwritable --out before sampling anything', async () => {
     const { code, stderr } = await cli(['sweep', '--n', '2', '--backend', 'cpu', '--out', '/nonexistent/dir/s.csv']);
     expect(code).toBe(2);

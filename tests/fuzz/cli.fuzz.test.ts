@@ -20,7 +20,7 @@ const SECONDS = Number(process.env['FUZZ_SECONDS'] ?? 40);
 /** A run still going after this is stopped, as Ctrl-C would: valid input may ask for hours. */
 const CASE_LIMIT_MS = 1500;
 const OLD = 'old results\n';
-const FIELDS = ['ensemble', 'n', 'samples', 'shift', 'seed', 'method', 'backend', 'replicates', 'shard'];
+const FIELDS = ['ensemble', 'n', 'samples', 'shift', 'seed', 'method', 'backend', 'replicates', 'shard', 'threads'];
 const STACK = /^\s+at .+:\d+(:\d+)?\)?$|\.ts:\d+:\d+/m;
 
 interface Case {

@@ -5,7 +5,7 @@ import type { SamplerEnd } from '../../src/failure.ts';
 import type { Sampler } from '../../src/sampler.ts';
 import { App, type AppViews } from '../../src/ui/app.ts';
 import type { Backend } from '../../src/ui/backend.ts';
-import { CpuWorkerClient } from '../../src/ui/cpu-worker-client.ts';
+import { CpuWorkers } from '../../src/ui/cpu-workers.ts';
 import { DEFAULT_SETTINGS, type PageSettings } from '../../src/ui/settings.ts';
 import { createWorkerHandler } from '../../src/ui/worker-handler.ts';
 import type { FromWorker, ToWorker } from '../../src/ui/worker-protocol.ts';
@@ -53,7 +53,8 @@ function dyingGpu(failOnCall: number): Sampler {
 }
 
 const settings: PageSettings = { ...DEFAULT_SETTINGS, nMin: 2, nMax: 4, samples: 30_000, seed: 11 };
-const worker = () => new CpuWorkerClient(() => new InProcessWorker() as unknown as Worker);
+// Three workers: the page's pool must give the counts of one sampler (reference below).
+const worker = () => new CpuWorkers(3, () => new InProcessWorker() as unknown as Worker);
 
 async function referenceCounts(s: PageSettings) {
   const config = { ensemble: s.ensemble, params: s.params, ns: [2, 3, 4], samples: s.samples, shift: s.shift, seed: s.seed, method: 'mc' as const, backend: 'cpu' as const };
