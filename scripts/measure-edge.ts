@@ -8,9 +8,9 @@
 // empirical P(λ_min > x) with its 95% Wilson interval, F₁(t), and the difference.
 
 import { parseArgs } from 'node:util';
-import { denseGoeMatrix } from '../src/cpu/dense-goe.ts';
-import { denseSpectrumCounts } from '../src/cpu/spectrum.ts';
-import { tridiagonalGoeSpectrumCounts } from '../src/cpu/spectrum.ts';
+import { denseGoeMatrix } from '../src/ensembles/goe.ts';
+import { tridiagonalGoeMatrix } from '../src/ensembles/goe-tridiagonal.ts';
+import { denseSpectrumCounts, tridiagonalSpectrumCounts } from '../src/cpu/spectrum.ts';
 import { wilsonInterval } from '../src/stats/binomial.ts';
 import { tracyWidomGoeCdf } from '../src/stats/tracy-widom.ts';
 
@@ -52,7 +52,7 @@ for (const n of list(values.tridiagonal)) {
   const thresholds = ts.map((t) => -2 * Math.sqrt(n) - t * n ** (-1 / 6));
   const survived = ts.map(() => 0);
   for (let index = 0; index < matrices; index++) {
-    const below = tridiagonalGoeSpectrumCounts(seed, n, 0, index, 1, thresholds);
+    const below = tridiagonalSpectrumCounts((i) => tridiagonalGoeMatrix(seed, n, 0, i), index, 1, thresholds);
     below.forEach((c, j) => { if (c === 0) survived[j]!++; });
   }
   report('goe-tridiagonal', n, survived);

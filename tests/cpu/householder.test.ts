@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCountsBelow, countBelow, tridiagonalize } from '../../src/cpu/householder.ts';
-import { denseGoeMatrix } from '../../src/cpu/dense-goe.ts';
-import { tridiagonalGoeMatrix } from '../../src/cpu/tridiagonal-goe.ts';
+import { denseGoeMatrix } from '../../src/ensembles/goe.ts';
+import { tridiagonalGoeMatrix } from '../../src/ensembles/goe-tridiagonal.ts';
 import { jacobiEigenvalues, tridiagonalToFull, unpack } from './jacobi.ts';
 
 describe('Householder tridiagonalisation + Sturm counts', () => {

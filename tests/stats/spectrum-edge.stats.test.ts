@@ -1,7 +1,8 @@
 // Sampled spectra against their limit laws, on the CPU twins (float64).
 import { describe, expect, it } from 'vitest';
-import { denseGoeMatrix } from '../../src/cpu/dense-goe.ts';
-import { denseSpectrumCounts, tridiagonalGoeSpectrumCounts } from '../../src/cpu/spectrum.ts';
+import { denseGoeMatrix } from '../../src/ensembles/goe.ts';
+import { denseSpectrumCounts, tridiagonalSpectrumCounts } from '../../src/cpu/spectrum.ts';
+import { tridiagonalGoeMatrix } from '../../src/ensembles/goe-tridiagonal.ts';
 import { semicircleCdf } from '../../src/stats/semicircle-density.ts';
 import { addCountsToSpectrum, emptySpectrum, spectrumBins, spectrumThresholds } from '../../src/stats/spectrum.ts';
 import { tracyWidomGoeCdf } from '../../src/stats/tracy-widom.ts';
@@ -27,7 +28,7 @@ describe('GOE spectrum and smallest eigenvalue against theory', () => {
     const survived = ts.map(() => 0);
     const thresholds = ts.map((t) => -2 * Math.sqrt(n) - t * n ** (-1 / 6));
     for (let index = 0; index < matrices; index++) {
-      tridiagonalGoeSpectrumCounts(1, n, 0, index, 1, thresholds).forEach((c, j) => { if (c === 0) survived[j]!++; });
+      tridiagonalSpectrumCounts((i) => tridiagonalGoeMatrix(1, n, 0, i), index, 1, thresholds).forEach((c, j) => { if (c === 0) survived[j]!++; });
     }
     // Measured bias at N = 1024: ≤ 0.013 (README, scripts/measure-edge.ts); s.e. ≤ 0.008.
     ts.forEach((t, j) => expect(Math.abs(survived[j]! / matrices - tracyWidomGoeCdf(t)), `t = ${t}`).toBeLessThan(0.025 + 0.008));
