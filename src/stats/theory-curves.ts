@@ -1,0 +1,67 @@
+// Theory curves sampled for the plots, keyed by the registry's Theory ids: the plots draw the
+// points they are given and never evaluate a law themselves (DESIGN §3). Each builder returns
+// undefined where its theory does not apply, so a plot shows only what applies.
+
+import type { EnsembleParams, Theory } from '../model/ensemble.ts';
+import { pMinTracyWidom } from './edge-scaling.ts';
+import { criticalLoss, freeConvolutionCdf, indexFraction } from './free-convolution.ts';
+import { goeIndexVariance } from './index-variance.ts';
+import { marchenkoPasturCdf } from './marchenko-pastur.ts';
+import { semicircleCdf } from './semicircle-density.ts';
+import type { SpectrumWindow } from './spectrum.ts';
+
+export interface TheoryCurve {
+  /** The Theory id (CSS class of the curve). */
+  kind: Theory;
+  label: string;
+  points: { x: number; y: number }[];
+}
+
+/**
+ * The applicable limit law's mass per bin of the spectrum window, divided by the bin width: a
+ * step curve directly comparable with the histogram's density (x = λ/scale). For Wigner
+ * ensembles the semicircle is centred at the shift s (the spectrum of H + s·R·I).
+ */
+export function spectrumTheory(theories: readonly Theory[], window: SpectrumWindow, params: EnsembleParams, shift: number): TheoryCurve | undefined {
+  const cdf = theories.includes('semicircle')
+    ? { kind: 'semicircle' as const, label: 'semicircle (N → ∞)', f: (x: number) => semicircleCdf(x, shift) }
+    : theories.includes('free-convolution') && (params.epsilon ?? 0) > 0
+      ? { kind: 'free-convolution' as const, label: `MP(φ) ⊞ semicircle(2ε), φ = ${params.phi}, ε = ${params.epsilon}`, f: (x: number) => freeConvolutionCdf(x * window.scale, { phi: params.phi!, epsilon: params.epsilon! }) }
+      : theories.includes('marchenko-pastur') || theories.includes('free-convolution')
+        ? { kind: 'marchenko-pastur' as const, label: `Marchenko–Pastur, φ = ${params.phi}`, f: (x: number) => marchenkoPasturCdf(x * window.scale, params.phi!) }
+        : undefined;
+  if (!cdf) return undefined;
+  const width = (window.xHi - window.xLo) / window.bins;
+  const points = Array.from({ length: window.bins }, (_, j) => {
+    const lo = window.xLo + j * width;
+    return { x: lo + width / 2, y: (cdf.f(lo + width) - cdf.f(lo)) / width };
+  });
+  return { kind: cdf.kind, label: cdf.label, points };
+}
+
+/** F₁(2(s − 1)N^(2/3)) over the shifts, where the Tracy–Widom edge applies. */
+export function edgeTheory(theories: readonly Theory[], n: number, shifts: readonly number[]): TheoryCurve | undefined {
+  if (!theories.includes('tracy-widom')) return undefined;
+  return { kind: 'tracy-widom', label: 'Tracy–Widom F₁(2(s − 1)N^(2/3))', points: shifts.map((s) => ({ x: s, y: pMinTracyWidom(s, n) })) };
+}
+
+export interface AlphaCurve {
+  phi: number;
+  epsilonC: number;
+  points: { x: number; y: number }[];
+}
+
+/** α(ε, φ) on [0, εMax] (`count` points), with ε_c(φ). */
+export function alphaTheory(phi: number, epsilonMax: number, count = 121): AlphaCurve {
+  const points = Array.from({ length: count }, (_, i) => {
+    const epsilon = (epsilonMax * i) / (count - 1);
+    return { x: epsilon, y: indexFraction({ phi, epsilon }) };
+  });
+  return { phi, epsilonC: criticalLoss(phi), points };
+}
+
+/** σ(k/N) = √(ln N/π² + C₁)/N per N, for GOE at shift 0 only. */
+export function indexSdTheory(theories: readonly Theory[], shift: number, ns: readonly number[]): { n: number; sd: number }[] | undefined {
+  if (!theories.includes('semicircle') || !theories.includes('exact-table') || shift !== 0) return undefined;
+  return ns.map((n) => ({ n, sd: Math.sqrt(goeIndexVariance(n)) / n }));
+}
