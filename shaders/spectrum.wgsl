@@ -4,9 +4,9 @@
 // counts are summed in workgroup atomics and flushed to `below` with one atomicAdd per
 // threshold per workgroup. Float64 twin: src/cpu/householder.ts and src/cpu/spectrum.ts (the
 // same steps; GPU and CPU counts differ only for eigenvalues within f32 rounding of a
-// threshold). Externals: N, THRESHOLDS, Params, layout (params, thresholds, below); needs
-// matrix-words.wgsl and dense-inertia.wgsl (PACKED_CAPACITY) before it and a
-// `fill_matrix(words, &a)` glue.
+// threshold). Externals: N, THRESHOLDS, Params and the bind group built in src/gpu (a bare
+// mention of its name here would be taken for a use of it); needs matrix-words.wgsl and
+// dense-inertia.wgsl (PACKED_CAPACITY) before it and a `fill_matrix(words, &a)` glue.
 
 var<workgroup> shared_below: array<atomic<u32>, THRESHOLDS>;
 

@@ -9,6 +9,7 @@ import { goeIndexVariance } from './index-variance.ts';
 import { marchenkoPasturCdf } from './marchenko-pastur.ts';
 import { semicircleCdf } from './semicircle-density.ts';
 import type { SpectrumWindow } from './spectrum.ts';
+import { semicircleRadius } from '../model/semicircle.ts';
 
 export interface TheoryCurve {
   /** The Theory id (CSS class of the curve). */
@@ -64,4 +65,29 @@ export function alphaTheory(phi: number, epsilonMax: number, count = 121): Alpha
 export function indexSdTheory(theories: readonly Theory[], shift: number, ns: readonly number[]): { n: number; sd: number }[] | undefined {
   if (!theories.includes('semicircle') || !theories.includes('exact-table') || shift !== 0) return undefined;
   return ns.map((n) => ({ n, sd: Math.sqrt(goeIndexVariance(n)) / n }));
+}
+
+/**
+ * The spectrum window for an ensemble's theory, in x = λ/scale: for the Wigner family
+ * (semicircle) scale R = 2√N and x ∈ [s − 1.25, s + 1.25]; for Wishart and Gauss–Newton +
+ * residual scale 1 and x over the limit support (MP edges widened by 2σ, σ² = 2ε) plus a
+ * quarter of its width either side; otherwise [s − 1.5, s + 1.5] with scale R. The edges are
+ * offset by a tenth of a bin from round numbers so an exactly zero eigenvalue (Wishart at
+ * φ > 1) never sits on a threshold.
+ */
+export function spectrumWindowFor(theories: readonly Theory[], n: number, params: EnsembleParams, shift: number, bins: number): SpectrumWindow {
+  const nudge = (lo: number, hi: number) => {
+    const width = (hi - lo) / bins;
+    return { xLo: lo - 0.1 * width, xHi: hi - 0.1 * width };
+  };
+  if (theories.includes('marchenko-pastur') || theories.includes('free-convolution')) {
+    const phi = params.phi ?? 1;
+    const sigma = Math.sqrt(2 * (params.epsilon ?? 0));
+    const lo = Math.min(0, (1 - Math.sqrt(phi)) ** 2) - 2 * sigma;
+    const hi = (1 + Math.sqrt(phi)) ** 2 + 2 * sigma;
+    const margin = 0.25 * (hi - lo);
+    return { ...nudge(lo - margin, hi + margin), bins, scale: 1 };
+  }
+  const half = theories.includes('semicircle') ? 1.25 : 1.5;
+  return { ...nudge(shift - half, shift + half), bins, scale: semicircleRadius(n) };
 }
