@@ -43,7 +43,7 @@ export async function runSpectra(config: RunConfig, counter: SpectrumCounter, ma
   const results: SpectrumResult[] = [];
   for (const n of config.ns) {
     if (signal?.aborted) break;
-    const window = spectrumWindowFor(theories, n, config.params, config.shift, bins);
+    const window = spectrumWindowFor(theories, n, config.params, config.shift * entry.shiftScale(n, config.params), bins);
     const thresholds = spectrumThresholds(window);
     // In chunks of bounded work, so a stop lands within one chunk even when one call would
     // take minutes (the CPU counter is synchronous); an N stopped part-way is not reported.

@@ -20,16 +20,18 @@ export interface TheoryCurve {
 
 /**
  * The applicable limit law's mass per bin of the spectrum window, divided by the bin width: a
- * step curve directly comparable with the histogram's density (x = λ/scale). For Wigner
- * ensembles the semicircle is centred at the shift s (the spectrum of H + s·R·I).
+ * step curve directly comparable with the histogram's density (x = λ/scale). `diagonalShift`
+ * is what the sample adds to the diagonal (s·R for the Wigner family, whose semicircle is then
+ * centred at x = s; s·1 for the Wishart-type laws, which it moves by s).
  */
-export function spectrumTheory(theories: readonly Theory[], window: SpectrumWindow, params: EnsembleParams, shift: number): TheoryCurve | undefined {
+export function spectrumTheory(theories: readonly Theory[], window: SpectrumWindow, params: EnsembleParams, diagonalShift: number): TheoryCurve | undefined {
+  const lambda = (x: number) => x * window.scale - diagonalShift;
   const cdf = theories.includes('semicircle')
-    ? { kind: 'semicircle' as const, label: 'semicircle (N → ∞)', f: (x: number) => semicircleCdf(x, shift) }
+    ? { kind: 'semicircle' as const, label: 'semicircle (N → ∞)', f: (x: number) => semicircleCdf(x, diagonalShift / window.scale) }
     : theories.includes('free-convolution') && (params.epsilon ?? 0) > 0
-      ? { kind: 'free-convolution' as const, label: `MP(φ) ⊞ semicircle(2ε), φ = ${params.phi}, ε = ${params.epsilon}`, f: (x: number) => freeConvolutionCdf(x * window.scale, { phi: params.phi!, epsilon: params.epsilon! }) }
+      ? { kind: 'free-convolution' as const, label: `MP(φ) ⊞ semicircle(2ε), φ = ${params.phi}, ε = ${params.epsilon}`, f: (x: number) => freeConvolutionCdf(lambda(x), { phi: params.phi!, epsilon: params.epsilon! }) }
       : theories.includes('marchenko-pastur') || theories.includes('free-convolution')
-        ? { kind: 'marchenko-pastur' as const, label: `Marchenko–Pastur, φ = ${params.phi}`, f: (x: number) => marchenkoPasturCdf(x * window.scale, params.phi!) }
+        ? { kind: 'marchenko-pastur' as const, label: `Marchenko–Pastur, φ = ${params.phi}`, f: (x: number) => marchenkoPasturCdf(lambda(x), params.phi!) }
         : undefined;
   if (!cdf) return undefined;
   const width = (window.xHi - window.xLo) / window.bins;
@@ -69,13 +71,13 @@ export function indexSdTheory(theories: readonly Theory[], shift: number, ns: re
 
 /**
  * The spectrum window for an ensemble's theory, in x = λ/scale: for the Wigner family
- * (semicircle) scale R = 2√N and x ∈ [s − 1.25, s + 1.25]; for Wishart and Gauss–Newton +
- * residual scale 1 and x over the limit support (MP edges widened by 2σ, σ² = 2ε) plus a
- * quarter of its width either side; otherwise [s − 1.5, s + 1.5] with scale R. The edges are
- * offset by a tenth of a bin from round numbers so an exactly zero eigenvalue (Wishart at
- * φ > 1) never sits on a threshold.
+ * (semicircle) scale R = 2√N and x ∈ [c − 1.25, c + 1.25], c = diagonalShift/R (= s); for
+ * Wishart and Gauss–Newton + residual scale 1 and x over the limit support moved by the
+ * diagonal shift (MP edges widened by 2σ, σ² = 2ε) plus a quarter of its width either side;
+ * otherwise [c − 1.5, c + 1.5] with scale R. The edges are offset by a tenth of a bin from
+ * round numbers so an exactly zero eigenvalue (Wishart at φ > 1) never sits on a threshold.
  */
-export function spectrumWindowFor(theories: readonly Theory[], n: number, params: EnsembleParams, shift: number, bins: number): SpectrumWindow {
+export function spectrumWindowFor(theories: readonly Theory[], n: number, params: EnsembleParams, diagonalShift: number, bins: number): SpectrumWindow {
   const nudge = (lo: number, hi: number) => {
     const width = (hi - lo) / bins;
     return { xLo: lo - 0.1 * width, xHi: hi - 0.1 * width };
@@ -86,8 +88,10 @@ export function spectrumWindowFor(theories: readonly Theory[], n: number, params
     const lo = Math.min(0, (1 - Math.sqrt(phi)) ** 2) - 2 * sigma;
     const hi = (1 + Math.sqrt(phi)) ** 2 + 2 * sigma;
     const margin = 0.25 * (hi - lo);
-    return { ...nudge(lo - margin, hi + margin), bins, scale: 1 };
+    return { ...nudge(lo - margin + diagonalShift, hi + margin + diagonalShift), bins, scale: 1 };
   }
   const half = theories.includes('semicircle') ? 1.25 : 1.5;
-  return { ...nudge(shift - half, shift + half), bins, scale: semicircleRadius(n) };
+  const radius = semicircleRadius(n);
+  const centre = diagonalShift / radius;
+  return { ...nudge(centre - half, centre + half), bins, scale: radius };
 }

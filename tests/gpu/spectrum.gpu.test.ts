@@ -13,19 +13,27 @@ describe.skipIf(!harness)('spectrum kernel (f32 Householder + Sturm on the GPU)'
   const thresholdsFor = (n: number, shift: number) =>
     Array.from({ length: 65 }, (_, j) => 2 * Math.sqrt(n) * (shift - 1.25 + (2.5 * j) / 64));
 
-  for (const { n, matrices, shift } of [{ n: 8, matrices: 2000, shift: 0 }, { n: 32, matrices: 300, shift: 0.3 }]) {
-    it(`counts the GOE stream at N = ${n} as the float64 twin does, up to 1 eigenvalue in 10⁴ (${matrices} matrices)`, async () => {
-      const entry = ensembleEntry('goe');
-      const thresholds = thresholdsFor(n, shift);
-      const request = { entry, seed: 9, n, shift, params: {}, firstIndex: 5, count: matrices, thresholds };
+  const cases: { ensemble: string; n: number; matrices: number; shift: number; params: Record<string, number> }[] = [
+    { ensemble: 'goe', n: 8, matrices: 2000, shift: 0, params: {} },
+    { ensemble: 'goe', n: 32, matrices: 300, shift: 0.3, params: {} },
+    { ensemble: 'wigner-t', n: 16, matrices: 500, shift: 0, params: { nu: 3 } },
+    { ensemble: 'wishart', n: 16, matrices: 500, shift: 0, params: { phi: 2 } },
+    { ensemble: 'gauss-newton-residual', n: 16, matrices: 500, shift: 0, params: { phi: 0.5, epsilon: 0.05 } },
+  ];
+  for (const { ensemble, n, matrices, shift, params } of cases) {
+    it(`counts the ${ensemble} stream at N = ${n} as the float64 twin does, up to 1 eigenvalue in 10⁴ (${matrices} matrices)`, async () => {
+      const entry = ensembleEntry(ensemble);
+      const scale = entry.shiftScale(n, params);
+      // Wigner: ±1.25R around s·R; Wishart-type (scale 1): [−1, 7], edges off 0 by a tenth of a bin.
+      const thresholds = scale === 1 ? Array.from({ length: 65 }, (_, j) => -1.0125 + (8 * j) / 64) : thresholdsFor(n, shift);
+      const request = { entry, seed: 9, n, shift, params, firstIndex: 5, count: matrices, thresholds };
       const gpu = await gpuSpectrumCounts(harness!.context, request);
-      const cpu = ensembleSpectrumCounts(entry, { seed: 9, n, shift, params: {} }, 5, matrices, thresholds)!;
+      const cpu = ensembleSpectrumCounts(entry, { seed: 9, n, shift, params }, 5, matrices, thresholds)!;
       let differing = 0;
       for (let j = 0; j < thresholds.length; j++) differing += Math.abs(gpu[j]! - cpu[j]!);
-      console.log(`spectrum N = ${n}: ${differing} of ${n * matrices} eigenvalue counts differ between f32 GPU and f64 CPU`);
+      console.log(`spectrum ${ensemble} N = ${n}: ${differing} of ${n * matrices} eigenvalue counts differ between f32 GPU and f64 CPU`);
       expect(differing / (n * matrices)).toBeLessThan(1e-4);
-      // The counts are not trivially equal: the window holds the whole spectrum.
-      expect(cpu[32]! / (n * matrices)).toBeGreaterThan(0.05);
+      // The counts are not trivially equal: the window holds (nearly) the whole spectrum.
       expect(cpu[thresholds.length - 1]! / (n * matrices)).toBeGreaterThan(0.99);
     });
   }
