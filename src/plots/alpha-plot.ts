@@ -65,6 +65,7 @@ export function alphaPlot(data: AlphaPlotData, options: PlotOptions): SVGSVGElem
     }
     legend.push({ kind: 'mc', label: 'sampled index / N' });
   }
-  drawLegend(svg, legend, MARGINS.left + 12, MARGINS.top + 8);
+  // Bottom right: α rises with ε, so that corner stays empty.
+  drawLegend(svg, legend, width - MARGINS.right - 256, height - MARGINS.bottom - legend.length * 16 - 8);
   return svg.node()!;
 }

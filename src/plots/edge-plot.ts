@@ -35,7 +35,10 @@ export function edgePlot(data: EdgePlotData, options: PlotOptions): SVGSVGElemen
     `The fraction of sampled matrices that are minima at each shift, with 95% intervals${data.theory ? `, beside ${data.theory.label}` : ''}.`,
   );
   const shifts = [...data.points.map((p) => p.shift), ...(data.theory?.points.map((p) => p.x) ?? [])];
-  const x = scaleLinear().domain([Math.min(...shifts, 0.9), Math.max(...shifts, 1.1)]).range([MARGINS.left, width - MARGINS.right]);
+  const lo = shifts.length > 0 ? Math.min(...shifts) : 0.9;
+  const hi = shifts.length > 0 ? Math.max(...shifts) : 1.1;
+  const pad = hi > lo ? 0.02 * (hi - lo) : 0.05;
+  const x = scaleLinear().domain([lo - pad, hi + pad]).range([MARGINS.left, width - MARGINS.right]);
   const y = scaleLinear().domain([0, 1]).range([height - MARGINS.bottom, MARGINS.top]);
   svg.append('g').attr('class', 'axis x').attr('transform', `translate(0,${height - MARGINS.bottom})`).call(axisBottom(x).ticks(8));
   svg.append('text').attr('class', 'axis-label').attr('x', (MARGINS.left + width - MARGINS.right) / 2).attr('y', height - 8).attr('text-anchor', 'middle').text('shift s (H + s·R·I)');
@@ -55,6 +58,7 @@ export function edgePlot(data: EdgePlotData, options: PlotOptions): SVGSVGElemen
     g.append('circle').attr('class', 'mark mc').attr('cx', px(x(p.shift))).attr('cy', px(y(p.pMin))).attr('r', 3.5);
   }
   if (data.points.length > 0) legend.push({ kind: 'mc', label: 'sampled P(min), 95% interval' });
-  drawLegend(svg, legend, MARGINS.left + 12, MARGINS.top + 8);
+  // Bottom right: P(min) rises from left to right, so that corner stays empty.
+  drawLegend(svg, legend, width - MARGINS.right - 256, height - MARGINS.bottom - legend.length * 16 - 8);
   return svg.node()!;
 }

@@ -47,7 +47,7 @@ export function spectrumPlot(data: SpectrumPlotData, options: PlotOptions): SVGS
       .attr('x', px(x(b.xLo))).attr('width', px(x(b.xHi) - x(b.xLo)))
       .attr('y', px(y(b.density))).attr('height', px(y(0) - y(b.density)));
   }
-  const legend: LegendEntry[] = [{ kind: 'band', label: `sampled, ${formatCount(data.matrices)} matrices` }];
+  const legend: LegendEntry[] = [{ kind: 'histogram', label: `sampled, ${formatCount(data.matrices)} matrices` }];
   if (data.theory) {
     const path = line<{ x: number; y: number }>().x((p) => px(x(p.x))).y((p) => px(y(p.y)));
     svg.append('path').attr('class', `curve ${data.theory.kind}`).attr('d', path(data.theory.points));

@@ -4,7 +4,7 @@
 
 import type { EnsembleParams, Theory } from '../model/ensemble.ts';
 import { pMinTracyWidom } from './edge-scaling.ts';
-import { criticalLoss, freeConvolutionCdf, indexFraction } from './free-convolution.ts';
+import { criticalLoss, freeConvolutionCdf, freeConvolutionSupport, indexFraction } from './free-convolution.ts';
 import { goeIndexVariance } from './index-variance.ts';
 import { marchenkoPasturCdf } from './marchenko-pastur.ts';
 import { semicircleCdf } from './semicircle-density.ts';
@@ -94,4 +94,21 @@ export function spectrumWindowFor(theories: readonly Theory[], n: number, params
   const radius = semicircleRadius(n);
   const centre = diagonalShift / radius;
   return { ...nudge(centre - half, centre + half), bins, scale: radius };
+}
+
+/**
+ * Shifts for a λ_min sweep at N: where P(min | s) rises from ≈ 0 to ≈ 1. Wigner family:
+ * s = 1 + t/(2N^(2/3)) for t = −5, −4.5, …, 2 (F₁'s range). Wishart-type laws (shift scale 1):
+ * s = −e + u for u in [−0.4, 0.4] in 17 steps, e the left edge of the limit support (0 with
+ * MP's atom at φ > 1). Rounded to 4 decimals (each shift is its own stream).
+ */
+export function edgeShiftsFor(theories: readonly Theory[], n: number, params: EnsembleParams): number[] {
+  const round = (s: number) => Math.round(s * 1e4) / 1e4;
+  if (theories.includes('marchenko-pastur') || theories.includes('free-convolution')) {
+    const phi = params.phi ?? 1;
+    const epsilon = params.epsilon ?? 0;
+    const edge = epsilon > 0 ? freeConvolutionSupport({ phi, epsilon })[0]!.lo : phi >= 1 ? 0 : (1 - Math.sqrt(phi)) ** 2;
+    return Array.from({ length: 17 }, (_, i) => round(-edge - 0.4 + 0.05 * i));
+  }
+  return Array.from({ length: 15 }, (_, i) => round(1 + (-5 + 0.5 * i) / (2 * n ** (2 / 3))));
 }

@@ -12,6 +12,7 @@ import {
   nLimit,
   type PageSettings,
 } from './settings.ts';
+import { SPECTRUM_PARAMS } from './spectrum-settings.ts';
 
 export interface ParsedSettings {
   settings: PageSettings;
@@ -103,7 +104,7 @@ export function parseSettings(search: string): ParsedSettings {
   attempt('shift', (t) => (settings.shift = finite(t, SHIFT_MIN, SHIFT_MAX)));
   attempt('seed', (t) => (settings.seed = integer(t, 0, SEED_MAX)));
   for (const name of new Set(params.keys())) {
-    if (!(PARAMS as readonly string[]).includes(name) && !parameterNames().includes(name)) problems.push(`ignored ${name}=${params.get(name)}: unknown setting`);
+    if (!(PARAMS as readonly string[]).includes(name) && !parameterNames().includes(name) && !(SPECTRUM_PARAMS as readonly string[]).includes(name)) problems.push(`ignored ${name}=${params.get(name)}: unknown setting`);
   }
   return { settings, problems };
 }

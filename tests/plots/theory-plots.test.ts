@@ -30,7 +30,7 @@ describe('spectrumPlot', () => {
     const bins = spectrumBins(histogram())!;
     const mp = spectrumTheory(['marchenko-pastur'], { ...window, xLo: 0, xHi: 3, scale: 1 }, { phi: 0.5 }, 0);
     const svg = spectrumPlot({ bins, n: 16, matrices: 100, xLabel: 'λ', theory: mp }, { document });
-    expect(svg.querySelectorAll('rect.bar.spectrum')).toHaveLength(64);
+    expect(svg.querySelectorAll('.bars rect.bar.spectrum')).toHaveLength(64);
     expect(svg.querySelector('.curve.marchenko-pastur')).not.toBeNull();
     expect(svg.querySelector('.curve.semicircle')).toBeNull();
     expect(svg.querySelector('.legend')!.textContent).toContain('Marchenko–Pastur, φ = 0.5');
