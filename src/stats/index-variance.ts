@@ -8,8 +8,9 @@
 // variance of a linear count scales as 1/β) less the one-endpoint share, 1/8, of the β-specific
 // term of the sine-kernel number variance, Σ²₁(L) = (2/π²)(ln 2πL + γ + 1 − π²/8) against
 // Σ²₂(L) = (1/π²)(ln 2πL + γ + 1) (Mehta, Random Matrices, 3rd ed., §16.1). This carry-over is
-// the lab's, not MNSV's; it is checked by measurement: the tridiagonal model gives
-// Var − ln N/π² = 0.246 ± 0.002 over N = 50…800 (README, "Index variance").
+// the lab's, not MNSV's; it is checked by measurement: the lab's tridiagonal sampler gives
+// Var − ln N/π² = 0.2428 ± 0.0015 over N = 50…800 (README, "Spectra, the smallest eigenvalue
+// and their theory").
 
 const EULER_GAMMA = 0.577_215_664_901_532_860_6;
 
