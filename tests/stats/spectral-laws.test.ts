@@ -98,7 +98,7 @@ describe('free convolution MP(φ) ⊞ SC(2ε)', () => {
       expect(Math.abs(indexFraction({ phi, epsilon }) - alpha), `φ = ${phi}, ε = ${epsilon}`).toBeLessThan(3 * se + 5e-4);
     }
   });
-  it('has ε_c(φ) = (1 − 20φ − 8φ² + (1 + 8φ)^(3/2))/16 for φ < 1 (Pennington & Bahri 2017, eq. for ε_c) and 0 for φ ≥ 1', () => {
+  it('has ε_c(φ) = (1 − 20φ − 8φ² + (1 + 8φ)^(3/2))/16 for φ < 1 (the closed form as recalled from Pennington & Bahri 2017; our derivation is independent of it) and 0 for φ ≥ 1', () => {
     for (const phi of [0.01, 0.1, 0.25, 0.5, 0.9]) {
       expect(criticalLoss(phi)).toBeCloseTo((1 - 20 * phi - 8 * phi * phi + (1 + 8 * phi) ** 1.5) / 16, 14);
     }
