@@ -20,6 +20,8 @@ import { sweepCommand, type SweepOutcome } from './cli/sweep-command.ts';
 import { pspinMain } from './cli/pspin-commands.ts';
 import { PSPIN_COMMANDS } from './cli/pspin-options.ts';
 import { widthMain } from './cli/width-main.ts';
+import { edgeCommand } from './cli/edge-command.ts';
+import { spectrumCommand } from './cli/spectrum-command.ts';
 
 export { EXIT } from './cli/exit-codes.ts';
 
@@ -50,11 +52,39 @@ export async function main(argv: readonly string[], io: CliIo = processIo, signa
     }
     // Fail before the work, not after: a typo in a path must not cost the run. Nothing is
     // truncated here; the old files stay until the new text is complete.
-    const out = options.out === undefined ? undefined : io.openOutput('--out', options.out);
-    if (out) pending.push(out);
-    const hist = options.hist === undefined ? undefined : io.openOutput('--hist', options.hist);
-    if (hist) pending.push(hist);
+    const open = (flag: string, path: string | undefined): PendingOutput | undefined => {
+      if (path === undefined) return undefined;
+      const output = io.openOutput(flag, path);
+      pending.push(output);
+      return output;
+    };
+    const out = open('--out', options.out);
+    const hist = open('--hist', options.hist);
+    const spectrum = open('--spectrum', options.spectrum?.path);
+    const edge = open('--edge', options.edge?.path);
 
+    if (options.edge) {
+      const outcome = await edgeCommand(options.config, options.edge.shifts, io, signal);
+      io.progress('');
+      let written = deliver(io, out, outcome.summaryText);
+      if (edge) written = deliver(io, edge, outcome.edgeText) && written;
+      if (outcome.incomplete) {
+        io.stderr(`saddle-lab: partial results written: ${describeIncomplete(outcome.incomplete)}\n`);
+        return exitCodeOf(outcome.incomplete, signal);
+      }
+      return written ? EXIT.ok : EXIT.failed;
+    }
+    const spectra = options.spectrum
+      ? await spectrumCommand(options.config, options.spectrum.matrices, options.spectrum.bins, io, signal)
+      : undefined;
+    if (spectra?.incomplete) {
+      // Stopped or failed while counting: keep the spectra counted, run no sweep, and leave
+      // --out and --hist as they were.
+      io.progress('');
+      deliver(io, spectrum, spectra.spectrumText);
+      io.stderr(`saddle-lab: partial results written to --spectrum (no sweep ran): ${describeIncomplete(spectra.incomplete)}\n`);
+      return exitCodeOf(spectra.incomplete, signal);
+    }
     const outcome: SweepOutcome =
       options.command === 'merge'
         ? mergeCommand(options.files)
@@ -63,6 +93,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo, signa
     // The results are not lost: a file that cannot be written sends its text to stdout.
     let written = deliver(io, out, outcome.summaryText);
     if (hist) written = deliver(io, hist, outcome.histogramText ?? '') && written;
+    if (spectra) written = deliver(io, spectrum, spectra.spectrumText) && written;
     if (outcome.incomplete) {
       io.stderr(`saddle-lab: partial results written: ${describeIncomplete(outcome.incomplete)}\n`);
       return exitCodeOf(outcome.incomplete, signal);

@@ -77,6 +77,20 @@ ${shiftLines()}
   --shard i/K         sweep only part i of K (0 ≤ i < K) of every N's stream: matrix indices
                       [⌊i·S/K⌋, ⌊(i+1)·S/K⌋) of S = --samples. Needs --hist; rows get a shard
                       column. Run all K anywhere, then merge.
+  --spectrum FILE     also write the eigenvalue histograms (long-form CSV: ensemble, n, shift,
+                      parameters, matrices, scale, x_lo, x_hi, count; x = λ/scale, scale = 2√N
+                      for the Wigner family, 1 for Wishart-type laws; a row below and one above
+                      the window). Counted by Householder + Sturm at the bin edges: on the GPU for
+                      dense ensembles with --backend gpu, else on the float64 CPU twin.
+  --spectrum-matrices M
+                      matrices per N for --spectrum (the stream's first M). Default min(samples, 1000).
+  --bins K            bins of --spectrum, in [64, 1024]. Default 64.
+  --shifts A:B:STEP   λ_min mode: run the mc sweep at every shift from A to B (or a list a,b,c);
+                      P(min) = P(λ_min > −s·R) against s. The summary CSV gets one row per (N, shift).
+                      Not with --shift, --hist, --spectrum or --shard.
+  --edge FILE         with --shifts: the λ_min CSV (ensemble, n, shift, parameters, samples, minima,
+                      p_min, p_min_lo, p_min_hi, tw_argument, tw_f1), with Tracy–Widom F₁ at
+                      t = 2(s − 1)N^(2/3) where the ensemble's theory lists it.
   -h, --help          this text.
 
 Numbers: decimal, with an optional exponent and _ between digits (1e6, 2.5e5, 1_000_000);
@@ -93,5 +107,7 @@ Examples:
   saddle-lab bench --ensemble goe --n 8 --samples 1e6
   saddle-lab sweep --n 1:8 --samples 1e9 --shard 0/3 --out s0.csv --hist h0.csv   (and 1/3, 2/3)
   saddle-lab merge s0.csv h0.csv s1.csv h1.csv s2.csv h2.csv --out results.csv --hist index.csv
+  saddle-lab sweep --ensemble goe --n 64 --samples 1000 --spectrum spectrum.csv --bins 128
+  saddle-lab sweep --ensemble goe-tridiagonal --n 256 --samples 1e4 --shifts 0.9:1.05:0.01 --edge edge.csv
 `;
 }

@@ -7,9 +7,16 @@ import {
 } from '../config.ts';
 import { parseShard, type Shard } from '../engine/shard.ts';
 import { parseReplicates } from '../stats/rare/estimate.ts';
+import { SPECTRUM_BINS_MIN } from '../stats/spectrum.ts';
 import { samePath } from './output-file.ts';
+import { parseShiftList } from './shift-list.ts';
 
 export const COMMANDS = ['sweep', 'bench', 'merge'] as const;
+
+/** Most bins of --spectrum (at least SPECTRUM_BINS_MIN = 64). */
+export const SPECTRUM_BINS_MAX = 1024;
+/** Matrices per N for --spectrum without --spectrum-matrices (fewer when --samples is smaller). */
+export const SPECTRUM_MATRICES_DEFAULT = 1000;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliOptions {
@@ -27,6 +34,10 @@ export interface CliOptions {
   threads?: number;
   /** merge: the shard files. */
   files: string[];
+  /** Spectrum CSV path (--spectrum), with its matrices per N and bins. */
+  spectrum?: { path: string; matrices: number; bins: number };
+  /** Shift sweep (--shifts) and its λ_min CSV path (--edge). */
+  edge?: { shifts: number[]; path?: string };
   help: boolean;
 }
 
@@ -43,6 +54,11 @@ export const FLAGS = {
   replicates: { type: 'string' },
   shard: { type: 'string' },
   threads: { type: 'string' },
+  spectrum: { type: 'string' },
+  'spectrum-matrices': { type: 'string' },
+  bins: { type: 'string' },
+  shifts: { type: 'string' },
+  edge: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -125,21 +141,56 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     if (text('hist') === undefined) throw new UsageError('--shard needs --hist: merge rebuilds the summary from the shards\' histograms');
     if (shard.count > config.samples) throw new ConfigError('shard', shardText!, `K must be at most --samples ${config.samples}`);
   }
-  refuseIgnored(command, config, { out: text('out'), hist: text('hist'), replicates: text('replicates') });
-  refuseSameFile(text('out'), text('hist'));
+  const spectrumPath = text('spectrum');
+  for (const flag of ['spectrum-matrices', 'bins'] as const) {
+    if (text(flag) !== undefined && spectrumPath === undefined) throw new UsageError(`--${flag} needs --spectrum FILE`);
+  }
+  const binsText = text('bins');
+  const bins = binsText === undefined ? SPECTRUM_BINS_MIN : parseSamples(binsText, 'bins', SPECTRUM_BINS_MIN, SPECTRUM_BINS_MAX);
+  const matricesText = text('spectrum-matrices');
+  const spectrum = spectrumPath === undefined ? undefined : {
+    path: spectrumPath,
+    matrices: matricesText === undefined ? Math.min(config.samples, SPECTRUM_MATRICES_DEFAULT) : parseSamples(matricesText, 'spectrum-matrices'),
+    bins,
+  };
+  const shiftsText = text('shifts');
+  if (text('edge') !== undefined && shiftsText === undefined) throw new UsageError('--edge needs --shifts from:to:step');
+  if (shiftsText !== undefined && (config.method !== 'mc' || command !== 'sweep')) throw new ConfigError('shifts', shiftsText, 'a shift sweep runs the Monte Carlo sweep: use the sweep command with --method mc');
+  const edge = shiftsText === undefined ? undefined : { shifts: parseShiftList(shiftsText), path: text('edge') };
+  if (shard && (spectrum || edge)) throw new ConfigError('shard', shardText!, '--spectrum and --shifts run whole streams: not with --shard');
+  refuseIgnored(command, config, {
+    out: text('out'), hist: text('hist'), replicates: text('replicates'), spectrum: spectrumPath,
+    shift: text('shift'), shifts: shiftsText,
+  });
+  refuseSameFile([['--out', text('out')], ['--hist', text('hist')], ['--spectrum', spectrumPath], ['--edge', text('edge')]]);
   const threadsText = text('threads');
   const threads = threadsText === undefined ? undefined : parseNumber('threads', threadsText, THREADS_RULE);
   if (threads !== undefined && (config.backend !== 'cpu' || config.method !== 'mc')) throw new UsageError('--threads applies to --backend cpu with --method mc only');
-  return { command, config, out: text('out'), hist: text('hist'), replicates, shard, threads, files: [], help };
+  return { command, config, out: text('out'), hist: text('hist'), replicates, shard, threads, files: [], spectrum, edge, help };
 }
 
 /** Worker threads for --backend cpu (the shared number grammar: "4", "1e1"). */
 const THREADS_RULE: NumberRule = { integer: true, min: 1, max: 256 };
 
-/** --out and --hist naming one file: the histogram would overwrite the summary. */
-function refuseSameFile(out: string | undefined, hist: string | undefined): void {
-  if (out !== undefined && hist !== undefined && samePath(out, hist)) {
-    throw new UsageError(`--out and --hist name the same file (${JSON.stringify(out)}): the histogram would overwrite the summary`);
+/** What each output file holds, for the refusal when two flags name one file. */
+const OUTPUT_CONTENT: Readonly<Record<string, string>> = {
+  '--out': 'the summary',
+  '--hist': 'the histogram',
+  '--spectrum': 'the spectrum',
+  '--edge': 'the λ_min table',
+};
+
+/** Two output flags naming one file: the later write would overwrite the earlier one. */
+function refuseSameFile(outputs: readonly (readonly [string, string | undefined])[]): void {
+  const given = outputs.filter((o): o is readonly [string, string] => o[1] !== undefined);
+  for (let i = 0; i < given.length; i++) {
+    for (let j = i + 1; j < given.length; j++) {
+      const [first, path] = given[i]!;
+      const [second, other] = given[j]!;
+      if (samePath(path, other)) {
+        throw new UsageError(`${first} and ${second} name the same file (${JSON.stringify(path)}): ${OUTPUT_CONTENT[second]} would overwrite ${OUTPUT_CONTENT[first]}`);
+      }
+    }
   }
 }
 
@@ -148,7 +199,7 @@ function mergeOptions(values: Record<string, unknown>, files: string[], help: bo
   const stray = Object.keys(values).find((flag) => !['out', 'hist', 'help'].includes(flag) && values[flag] !== undefined);
   if (stray) throw new UsageError(`--${stray} does not apply to merge: the settings come from the shard files`);
   if (files.length === 0 && !help) throw new UsageError('merge needs the shard files: every shard\'s summary and --hist CSV');
-  refuseSameFile(values['out'] as string | undefined, values['hist'] as string | undefined);
+  refuseSameFile([['--out', values['out'] as string | undefined], ['--hist', values['hist'] as string | undefined]]);
   return { command: 'merge', config: { ...DEFAULT_CONFIG }, out: values['out'] as string | undefined, hist: values['hist'] as string | undefined, files, help };
 }
 
@@ -166,9 +217,13 @@ function refuseRepeats(tokens: readonly { kind: string; name?: string; value?: s
 }
 
 /** A flag the command would ignore is refused, naming it, so no value is dropped in silence. */
-function refuseIgnored(command: Command, config: RunConfig, values: { out?: string; hist?: string; replicates?: string }): void {
+function refuseIgnored(
+  command: Command,
+  config: RunConfig,
+  values: { out?: string; hist?: string; replicates?: string; spectrum?: string; shift?: string; shifts?: string },
+): void {
   if (command === 'bench') {
-    for (const flag of ['out', 'hist', 'replicates'] as const) {
+    for (const flag of ['out', 'hist', 'replicates', 'spectrum'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to bench (it prints JSON lines on stdout)`);
     }
   }
@@ -177,6 +232,12 @@ function refuseIgnored(command: Command, config: RunConfig, values: { out?: stri
   }
   if (values.replicates !== undefined && config.method !== 'rare') {
     throw new UsageError(`--replicates does not apply to --method ${config.method}: it sets the rare-event estimator's replicates`);
+  }
+  // A shift sweep writes its summary (--out) and the λ_min table (--edge), one row per shift.
+  if (values.shifts !== undefined) {
+    if (values.shift !== undefined) throw new UsageError('--shift does not apply with --shifts: the shift sweep sets every shift');
+    if (values.hist !== undefined) throw new UsageError('--hist does not apply with --shifts: a shift sweep writes --out and --edge only');
+    if (values.spectrum !== undefined) throw new UsageError('--spectrum does not apply with --shifts: a shift sweep writes --out and --edge only');
   }
 }
 

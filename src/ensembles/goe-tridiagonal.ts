@@ -17,7 +17,7 @@ export const goeTridiagonal = {
   streamCode: 2,
   shiftScale: (n) => semicircleRadius(n),
   shiftDoc: WIGNER_SHIFT_DOC,
-  sampling: { kind: 'streaming', wgsl: { file: 'tridiagonal-goe.wgsl', fn: 'tridiagonal_index' }, index: countTridiagonal },
+  sampling: { kind: 'streaming', wgsl: { file: 'tridiagonal-goe.wgsl', fn: 'tridiagonal_index' }, index: countTridiagonal, tridiagonal: fillTridiagonal },
   // O(N) normals, χ variates and pivots.
   relativeCost: (n) => 16 + 24 * n,
   indexFractionGuess: (shift) => semicircleIndexFraction(shift),

@@ -18,8 +18,10 @@ import descent from '../../shaders/landscape/descent.wgsl?raw';
 import teacherStudent from '../../shaders/landscape/teacher-student.wgsl?raw';
 import philoxProbe from '../../shaders/philox-probe.wgsl?raw';
 import prelude from '../../shaders/prelude.wgsl?raw';
+import matrixWords from '../../shaders/matrix-words.wgsl?raw';
 import samplingWgsl from '../../shaders/sampling.wgsl?raw';
 import samplingMain from '../../shaders/sampling-main.wgsl?raw';
+import spectrum from '../../shaders/spectrum.wgsl?raw';
 import tridiagonalGoe from '../../shaders/tridiagonal-goe.wgsl?raw';
 import pspinCoupling from '../../shaders/landscape/pspin-coupling.wgsl?raw';
 import pspinDisorder from '../../shaders/landscape/pspin-disorder.wgsl?raw';
@@ -29,6 +31,7 @@ import pspinStep from '../../shaders/landscape/pspin-step.wgsl?raw';
 import { Params, samplerLayout } from './kernel-layout.ts';
 import { DescentParams, descentLayout, RunStatus } from './descent-layout.ts';
 import { pspinCouplingLayout, pspinGradientLayout, pspinProbeLayout, pspinStepLayout } from './pspin-layout.ts';
+import { spectrumLayout } from './spectrum-layout.ts';
 
 /**
  * The WGSL files an entry's `wgsl.file` may name, by path below shaders/. A table of files,
@@ -68,7 +71,7 @@ function glue({ kind, wgsl }: KernelSampling): string {
 
 /** WGSL for one sampling pipeline; entry point `main`. */
 export function kernelSource({ sampling: kernel, n, recordIndices, sharedBins }: KernelOptions): string {
-  const parts = [prelude, samplingWgsl, gamma, ...(kernel.kind === 'dense' ? [denseInertia] : []), shaderFile(kernel.wgsl.file), glue(kernel), samplingMain];
+  const parts = [prelude, matrixWords, samplingWgsl, gamma, ...(kernel.kind === 'dense' ? [denseInertia] : []), shaderFile(kernel.wgsl.file), glue(kernel), samplingMain];
   return tgpu.resolve({
     template: parts.join('\n'),
     externals: {
@@ -77,6 +80,23 @@ export function kernelSource({ sampling: kernel, n, recordIndices, sharedBins }:
       N: tgpu.const(d.u32, n),
       SHARED_BINS: tgpu.const(d.u32, sharedBins),
       RECORD_INDICES: tgpu.const(d.bool, recordIndices),
+    },
+  });
+}
+
+/**
+ * WGSL for the spectrum kernel of a dense ensemble (shaders/spectrum.wgsl): its fill, then
+ * Householder + Sturm counts at `thresholds` thresholds; entry point `main`.
+ */
+export function spectrumKernelSource(fill: Pick<DenseSampling, 'wgsl'>, n: number, thresholds: number): string {
+  const glue = `fn fill_matrix(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {\n  ${fill.wgsl.fn}(words, a);\n}\n`;
+  return tgpu.resolve({
+    template: [prelude, matrixWords, gamma, denseInertia, shaderFile(fill.wgsl.file), glue, spectrum].join('\n'),
+    externals: {
+      Params,
+      layout: spectrumLayout,
+      N: tgpu.const(d.u32, n),
+      THRESHOLDS: tgpu.const(d.u32, thresholds),
     },
   });
 }
@@ -105,7 +125,7 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
 }
 `;
   return tgpu.resolve({
-    template: [prelude, samplingWgsl, gamma, denseInertia, shaderFile(sampling.wgsl.file), probe].join('\n'),
+    template: [prelude, matrixWords, samplingWgsl, gamma, denseInertia, shaderFile(sampling.wgsl.file), probe].join('\n'),
     externals: { Params, layout: samplerLayout, N: tgpu.const(d.u32, n), SHARED_BINS: tgpu.const(d.u32, 1), RECORD_INDICES: tgpu.const(d.bool, false) },
   });
 }

@@ -106,6 +106,11 @@ export interface StreamingSampling {
   wgsl: WgslFunction;
   /** Float64 twin: the index of the requested matrix. */
   index(request: FillRequest): number;
+  /**
+   * The requested matrix as a symmetric tridiagonal (diagonal with the shift, off-diagonal), for
+   * spectra by Sturm counts (src/cpu/spectrum.ts); absent: no spectrum for this entry.
+   */
+  tridiagonal?(request: FillRequest): { diagonal: Float64Array; offDiagonal: Float64Array };
   fillConstants?(n: number, params: EnsembleParams): FillConstants;
 }
 

@@ -31,6 +31,8 @@ export interface IndexPlotData {
   columns: readonly IndexColumn[];
   /** Fraction of the semicircle's mass below zero at this shift, the N → ∞ limit of k/N. */
   semicircleFraction?: number;
+  /** GOE at shift 0 only: σ(k/N) = √(ln N/π² + C)/N per N (Majumdar, Nadal, Scardicchio & Vivo 2009). */
+  indexSd?: readonly { n: number; sd: number }[];
 }
 
 const MARGINS: Margins = { top: 16, right: 18, bottom: 46, left: 70 };
@@ -125,6 +127,18 @@ export function indexPlot(data: IndexPlotData, options: PlotOptions): SVGSVGElem
       .attr('class', 'curve semicircle')
       .attr('d', `M${MARGINS.left},${yy}H${width - MARGINS.right}`);
     legend.push({ kind: 'semicircle', label: 'semicircle limit (N → ∞)' });
+  }
+  if (data.indexSd && data.indexSd.length > 0) {
+    // ½ ± σ_theory inside each column: the large-N mean at shift 0 is ½.
+    const overlay = svg.append('g').attr('class', 'index-variance');
+    for (const { n, sd } of data.indexSd) {
+      const left = x(n);
+      if (left === undefined) continue;
+      for (const level of [0.5 - sd, 0.5 + sd]) {
+        overlay.append('path').attr('class', 'curve indexVariance').attr('d', `M${px(left)},${px(y(level))}h${width1}`);
+      }
+    }
+    legend.push({ kind: 'indexVariance', label: '½ ± σ, σ² = ln N/π² + C (MNSV 2009)' });
   }
   drawLegend(svg, legend, width - MARGINS.right - 250, MARGINS.top + 8);
   return svg.node()!;

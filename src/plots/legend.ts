@@ -40,6 +40,9 @@ export function drawLegend(svg: SvgSelection, entries: readonly LegendEntry[], l
         row.append('path').attr('class', 'curve exact').attr('d', `M0,${mid}H20`);
         row.append('circle').attr('class', 'mark exact').attr('cx', 10).attr('cy', mid).attr('r', 3.5);
         break;
+      case 'histogram':
+        row.append('rect').attr('class', 'bar spectrum').attr('x', 2).attr('y', mid - 6).attr('width', 16).attr('height', 12);
+        break;
       case 'band':
         row.append('rect').attr('class', 'band').attr('x', 0).attr('y', mid - 5).attr('width', 20).attr('height', 10);
         break;

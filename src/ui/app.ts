@@ -17,6 +17,12 @@ import type { PlotsData } from './plots-view.ts';
 import type { ProgressView } from './progress-view.ts';
 import { ResultsCache, type StreamKey } from './results-cache.ts';
 import { dimensions, runConfig, type PageSettings } from './settings.ts';
+import { runSpectraPanel, spectraKey, type SpectraResults } from './spectra-run.ts';
+import { alphaPlotData, edgePlotData, spectrumPlotData } from './spectra-plot-data.ts';
+import { DEFAULT_SPECTRUM_SETTINGS, type SpectrumSettings } from './spectrum-settings.ts';
+import { edgeCsv } from '../export/edge-csv.ts';
+import { spectrumCsv } from '../export/spectrum-csv.ts';
+import { pMinTracyWidom, tracyWidomArgumentOfShift } from '../stats/edge-scaling.ts';
 
 export interface AppViews {
   progress: ProgressView;
@@ -35,6 +41,9 @@ interface Timings {
 
 export class App {
   settings: PageSettings;
+  spectrumSettings: SpectrumSettings = { ...DEFAULT_SPECTRUM_SETTINGS };
+  /** The last spectrum and λ_min results; shown only while they match the settings. */
+  #spectra: SpectraResults | undefined;
   readonly cache = new ResultsCache();
   #backend: Promise<Backend>;
   #run: { controller: AbortController; done: Promise<void> } | undefined;
@@ -100,10 +109,61 @@ export class App {
     const { nMin, nMax, shift, ensemble, params } = this.settings;
     const rows = this.rows();
     const theories = ensembleEntry(ensemble).theories(params);
+    const spectra = this.#currentSpectra();
     return {
       pMin: pMinPlotData(rows, [nMin, nMax], shift, this.#exactLookup, theories),
       index: indexPlotData(this.cache.histograms(this.#stream(), nMin, nMax), rows, shift, theories),
+      spectrum: spectrumPlotData(this.settings, spectra),
+      edge: edgePlotData(this.settings, spectra, this.spectrumSettings.n),
+      alpha: alphaPlotData(this.settings, rows),
     };
+  }
+
+  #currentSpectra(): SpectraResults | undefined {
+    return this.#spectra?.key === spectraKey(this.settings, this.spectrumSettings) ? this.#spectra : undefined;
+  }
+
+  /** Long-form spectrum CSV of the spectrum on screen (the CLI's --spectrum format). */
+  spectrumCsv(): string {
+    const spectrum = this.#currentSpectra()?.spectrum;
+    return spectrumCsv(spectrum ? [spectrum] : []);
+  }
+
+  /** λ_min CSV of the shift sweep on screen (the CLI's --edge format). */
+  edgeCsv(): string {
+    const rows = this.#currentSpectra()?.edge ?? [];
+    const theories = ensembleEntry(this.settings.ensemble).theories(this.settings.params);
+    return edgeCsv(rows.map((summary) => ({
+      summary,
+      tracyWidom: theories.includes('tracy-widom')
+        ? { argument: tracyWidomArgumentOfShift(summary.shift, summary.n), f1: pMinTracyWidom(summary.shift, summary.n) }
+        : undefined,
+    })));
+  }
+
+  /** Runs the spectrum and λ_min sweep at spectrumSettings.n (one run at a time, as run()). */
+  async runSpectra(): Promise<void> {
+    return this.#start(async (signal) => {
+      const settings = { ...this.settings };
+      const spectrum = { ...this.spectrumSettings };
+      const backend = await this.#backend;
+      this.views.status(`Spectrum and λ_min sweep at N = ${spectrum.n} (spectrum on the CPU twin, shifts on ${backend.kind === 'gpu' ? 'the GPU' : 'the CPU'}).`);
+      this.views.progress.fraction(0, 'spectrum');
+      const results = await runSpectraPanel(settings, spectrum, backend, this.worker.spectrumCounter(), signal, (r) => {
+        this.#spectra = r;
+        this.views.progress.fraction(r.edge.length / 16, `λ_min sweep, ${r.edge.length} shifts`);
+        this.views.redraw();
+      });
+      this.#spectra = results;
+      if (results.failure) {
+        this.views.progress.fraction(1, 'failed');
+        this.views.status(`λ_min sweep failed: ${describeFailure(results.failure)}. The spectrum and the shifts done are kept.`, true);
+        this.views.redraw();
+        return;
+      }
+      this.views.progress.fraction(1, signal.aborted ? 'stopped' : 'done');
+      this.views.status(signal.aborted ? 'Stopped. The spectrum and the shifts done are kept.' : `Done: spectrum and ${results.edge.length} shifts at N = ${spectrum.n}.`);
+    });
   }
 
   summaryCsv(): string {
@@ -139,16 +199,21 @@ export class App {
 
   /** Starts a run of the current settings, stopping any run in progress first. */
   async run(): Promise<void> {
+    return this.#start((signal) => {
+      const settings = { ...this.settings };
+      return settings.method === 'mc' ? this.#sweep(settings, signal)
+        : settings.method === 'rare' ? this.#rare(settings, signal)
+        : this.#exact(settings);
+    });
+  }
+
+  /** Stops any run, then starts `work` (which reads the settings then) as the one run in progress. */
+  async #start(work: (signal: AbortSignal) => Promise<void>): Promise<void> {
     // A loop, not one await: two quick calls (a double-click, Run plus a debounced slider)
     // both wait here, and only the last may start; the other finds a newer run and stops it.
     while (this.#run) await this.stop();
     const controller = new AbortController();
-    const settings = { ...this.settings };
-    const work =
-      settings.method === 'mc' ? this.#sweep(settings, controller.signal)
-      : settings.method === 'rare' ? this.#rare(settings, controller.signal)
-      : this.#exact(settings);
-    const done = work
+    const done = work(controller.signal)
       .catch((error: unknown) => {
         this.views.status(`Run failed: ${reasonOf(error)}`, true);
       })

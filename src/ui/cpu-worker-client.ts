@@ -3,6 +3,7 @@
 // a busy worker cannot read a stop message; the next call starts a fresh one.
 
 import type { Ensemble, RunConfig } from '../config.ts';
+import type { SpectrumCounter } from '../engine/spectrum-run.ts';
 import type { SamplerEnd } from '../failure.ts';
 import type { BatchRequest, Sampler } from '../sampler.ts';
 import type { Summary } from '../stats/summary.ts';
@@ -94,6 +95,18 @@ export class CpuWorkerClient {
     } finally {
       signal.removeEventListener('abort', stop);
     }
+  }
+
+  /** Spectrum counts by the float64 twin (Householder + Sturm) in the worker. */
+  spectrumCounter(): SpectrumCounter {
+    return {
+      backend: 'cpu',
+      counts: async (request) => {
+        const reply = await this.#call({ type: 'spectrum', request });
+        if (reply.type !== 'spectrum-done') throw new Error(`unexpected worker reply ${reply.type}`);
+        return reply.counts;
+      },
+    };
   }
 
   terminate(): void {

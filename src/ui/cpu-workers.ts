@@ -4,6 +4,7 @@
 // computation and keeps to the first worker.
 
 import type { RunConfig } from '../config.ts';
+import type { SpectrumCounter } from '../engine/spectrum-run.ts';
 import { createSamplerPool } from '../sampler-pool.ts';
 import type { Sampler } from '../sampler.ts';
 import type { Summary } from '../stats/summary.ts';
@@ -32,6 +33,11 @@ export class CpuWorkers {
 
   rare(config: RunConfig, onProgress: (n: number, fractionDone: number) => void, signal: AbortSignal): Promise<Summary[]> {
     return this.#clients[0]!.rare(config, onProgress, signal);
+  }
+
+  /** Spectra are counted by one worker, like the rare estimator: a sequential panel, not a hot loop. */
+  spectrumCounter(): SpectrumCounter {
+    return this.#clients[0]!.spectrumCounter();
   }
 
   terminate(): void {

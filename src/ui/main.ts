@@ -12,6 +12,8 @@ import { ProgressView } from './progress-view.ts';
 import { runFileStem } from './run-file-names.ts';
 import { keepSectionKeys, settingsSearch, parseSettings } from './url-state.ts';
 import type { PageSettings } from './settings.ts';
+import { parseSpectrumSettings, spectrumSearchSuffix } from './spectrum-settings.ts';
+import { SpectrumControls } from './spectrum-controls.ts';
 import './styles.css';
 
 /** Slider moves within this many ms make one run, not one per pixel. */
@@ -19,8 +21,12 @@ const RERUN_DEBOUNCE_MS = 250;
 
 const doc = document;
 const parsed = parseSettings(location.search);
+const parsedSpectrum = parseSpectrumSettings(location.search, parsed.settings.ensemble);
+parsed.problems.push(...parsedSpectrum.problems);
 const controls = new Controls(doc);
 controls.write(parsed.settings);
+const spectrumControls = new SpectrumControls(doc);
+spectrumControls.write(parsedSpectrum.settings);
 
 const statusLine = byId(doc, 'status', HTMLElement);
 // Problems with the URL stay in front of the status line until a setting is changed.
@@ -43,8 +49,11 @@ const views: AppViews = {
 // Workers start on first use, so a GPU run never pays for them.
 const worker = new CpuWorkers(defaultPoolSize(navigator.hardwareConcurrency));
 const app = new App(parsed.settings, openBackend(parsed.settings.backend, navigator.gpu, worker), worker, views);
+app.spectrumSettings = parsedSpectrum.settings;
 plots = new PlotsView(doc, () => app.plotsData());
-history.replaceState(null, '', keepSectionKeys(settingsSearch(parsed.settings), location.search));
+// Other sections' keys (w.…, l.…) stay in the URL whenever this section writes its state.
+const search = () => keepSectionKeys(settingsSearch(app.settings) + spectrumSearchSuffix(app.spectrumSettings), location.search);
+history.replaceState(null, '', search());
 views.status(urlNotice ? 'Using defaults for those.' : 'Starting…', urlNotice !== '');
 plots.renderNow();
 
@@ -52,10 +61,11 @@ let rerun: ReturnType<typeof setTimeout> | undefined;
 function settingsChanged(target: EventTarget | null): void {
   const settings: PageSettings = controls.read(target);
   app.settings = settings;
+  app.spectrumSettings = spectrumControls.read(settings.ensemble);
   // A value the form could not use stays in front of the status line, like a bad URL parameter.
-  urlNotice = controls.problems.join('; ');
+  urlNotice = [...controls.problems, ...spectrumControls.problems].join('; ');
   if (urlNotice) views.status('The other settings apply.', true);
-  history.replaceState(null, '', keepSectionKeys(settingsSearch(settings), location.search));
+  history.replaceState(null, '', search());
   plots?.schedule();
   clearTimeout(rerun);
   // Rare-event estimates take seconds to minutes per N: those wait for the Run button.
@@ -79,6 +89,25 @@ byId(doc, 'download-csv', HTMLButtonElement).addEventListener('click', () =>
 );
 byId(doc, 'download-histogram', HTMLButtonElement).addEventListener('click', () =>
   downloadText(doc, `${stem()}_index.csv`, app.histogramCsv(), 'text/csv'),
+);
+const spectrumForm = byId(doc, 'spectrum-controls', HTMLFormElement);
+spectrumForm.addEventListener('submit', (event) => event.preventDefault());
+spectrumForm.addEventListener('input', () => {
+  app.spectrumSettings = spectrumControls.read(app.settings.ensemble);
+  urlNotice = [...controls.problems, ...spectrumControls.problems].join('; ');
+  if (urlNotice) views.status('The other settings apply.', true);
+  history.replaceState(null, '', search());
+  plots?.schedule();
+});
+byId(doc, 'run-spectrum', HTMLButtonElement).addEventListener('click', () => {
+  clearTimeout(rerun);
+  void app.runSpectra();
+});
+byId(doc, 'download-spectrum', HTMLButtonElement).addEventListener('click', () =>
+  downloadText(doc, `${stem()}_spectrum_n${app.spectrumSettings.n}.csv`, app.spectrumCsv(), 'text/csv'),
+);
+byId(doc, 'download-edge', HTMLButtonElement).addEventListener('click', () =>
+  downloadText(doc, `${stem()}_lambda_min_n${app.spectrumSettings.n}.csv`, app.edgeCsv(), 'text/csv'),
 );
 byId(doc, 'download-manifest', HTMLButtonElement).addEventListener('click', () => {
   void app.manifestJson().then((json) => downloadText(doc, `${stem()}_manifest.json`, json, 'application/json'));

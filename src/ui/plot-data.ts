@@ -1,6 +1,7 @@
 // Turns cached results and theory into what the plots draw. The plots stay pure drawing code;
 // the arithmetic on counts (probabilities per bin, k/N moments) happens here.
 
+import { indexSdTheory } from '../stats/theory-curves.ts';
 import { log10LargeDeviation, log10NaiveCoinFlip, semicircleIndexFraction } from '../stats/theory.ts';
 import type { Summary } from '../stats/summary.ts';
 import type { Theory } from '../model/ensemble.ts';
@@ -99,5 +100,9 @@ export function indexPlotData(
   const columns = spread(histograms, MAX_INDEX_COLUMNS)
     .map(({ n, counts }) => indexColumn(n, counts, mc.get(n)))
     .filter((c): c is IndexColumn => c !== undefined);
-  return { columns, semicircleFraction: theories.includes('semicircle') ? semicircleIndexFraction(shift) : undefined };
+  return {
+    columns,
+    semicircleFraction: theories.includes('semicircle') ? semicircleIndexFraction(shift) : undefined,
+    indexSd: indexSdTheory(theories, shift, columns.map((c) => c.n)),
+  };
 }

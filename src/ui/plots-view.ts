@@ -1,9 +1,12 @@
-// Puts the two plots and their tables into the page. Redraws at most once per animation frame
+// Puts the plots and their tables into the page. Redraws at most once per animation frame
 // however often results arrive, and builds a table only while its <details> is open.
 
 import { indexPlot, type IndexPlotData } from '../plots/index-plot.ts';
 import { pMinPlot, type PMinPlotData } from '../plots/pmin-plot.ts';
 import { indexTable, pMinTable } from '../plots/tables.ts';
+import { alphaPlot, type AlphaPlotData } from '../plots/alpha-plot.ts';
+import { edgePlot, type EdgePlotData } from '../plots/edge-plot.ts';
+import { spectrumPlot, type SpectrumPlotData } from '../plots/spectrum-plot.ts';
 import { byId } from './dom.ts';
 
 const MIN_REDRAW_INTERVAL_MS = 200;
@@ -11,6 +14,11 @@ const MIN_REDRAW_INTERVAL_MS = 200;
 export interface PlotsData {
   pMin: PMinPlotData;
   index: IndexPlotData;
+  /** Absent until a spectrum run for the settings on screen. */
+  spectrum?: SpectrumPlotData;
+  edge?: EdgePlotData;
+  /** Only for ensembles whose theory is the free convolution. */
+  alpha?: AlphaPlotData;
 }
 
 export class PlotsView {
@@ -52,6 +60,14 @@ export class PlotsView {
     else request();
   }
 
+  /** Fills the host with `plot`, or empties it and hides its figure when there is none. */
+  #optional(hostId: string, plot: SVGSVGElement | undefined): void {
+    const host = byId(this.#doc, hostId, HTMLElement);
+    host.replaceChildren(...(plot ? [plot] : []));
+    const figure = host.closest('figure');
+    if (figure) figure.hidden = plot === undefined && figure.dataset['always'] === undefined;
+  }
+
   renderNow(): void {
     this.#lastRenderMs = performance.now();
     const data = this.#source();
@@ -64,6 +80,9 @@ export class PlotsView {
     this.#indexHost.replaceChildren(indexPlot(data.index, { document: doc, idPrefix: 'b' }));
     const pMinTableHost = byId(doc, 'table-pmin', HTMLElement);
     const indexTableHost = byId(doc, 'table-index', HTMLElement);
+    this.#optional('plot-spectrum', data.spectrum && spectrumPlot(data.spectrum, { document: doc, idPrefix: 'c' }));
+    this.#optional('plot-edge', data.edge && edgePlot(data.edge, { document: doc, idPrefix: 'd' }));
+    this.#optional('plot-alpha', data.alpha && alphaPlot(data.alpha, { document: doc, idPrefix: 'e' }));
     pMinTableHost.replaceChildren(...(this.#pMinTable.open ? [pMinTable(data.pMin, { document: doc })] : []));
     indexTableHost.replaceChildren(...(this.#indexTable.open ? [indexTable(data.index, { document: doc })] : []));
   }

@@ -12,6 +12,7 @@ import {
   nLimit,
   type PageSettings,
 } from './settings.ts';
+import { SPECTRUM_PARAMS } from './spectrum-settings.ts';
 
 export interface ParsedSettings {
   settings: PageSettings;
@@ -104,7 +105,8 @@ export function parseSettings(search: string): ParsedSettings {
   attempt('seed', (t) => (settings.seed = integer(t, 0, SEED_MAX)));
   for (const name of new Set(params.keys())) {
     // "w.kmin" and the like belong to other page sections, which read them themselves.
-    if (!(PARAMS as readonly string[]).includes(name) && !parameterNames().includes(name) && !isSectionKey(name)) problems.push(`ignored ${name}=${params.get(name)}: unknown setting`);
+    const known = (PARAMS as readonly string[]).includes(name) || parameterNames().includes(name) || (SPECTRUM_PARAMS as readonly string[]).includes(name);
+    if (!known && !isSectionKey(name)) problems.push(`ignored ${name}=${params.get(name)}: unknown setting`);
   }
   return { settings, problems };
 }

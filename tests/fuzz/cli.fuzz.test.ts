@@ -13,14 +13,16 @@ import { main } from '../../src/cli.ts';
 import type { CliIo } from '../../src/cli/io.ts';
 import { FLAGS } from '../../src/cli/options.ts';
 import { openOutput } from '../../src/cli/output-file.ts';
-import { DIMENSIONS, FUZZ_SEED, numberish, pick, seeded, WORDS, type Random } from './fuzz-values.ts';
+import { DIMENSIONS, FUZZ_SEED, numberish, pick, seeded, SHIFT_LISTS, WORDS, type Random } from './fuzz-values.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SECONDS = Number(process.env['FUZZ_SECONDS'] ?? 40);
 /** A run still going after this is stopped, as Ctrl-C would: valid input may ask for hours. */
 const CASE_LIMIT_MS = 1500;
 const OLD = 'old results\n';
-const FIELDS = ['ensemble', 'n', 'samples', 'shift', 'seed', 'method', 'backend', 'replicates', 'shard', 'threads'];
+const FIELDS = ['ensemble', 'n', 'samples', 'shift', 'seed', 'method', 'backend', 'replicates', 'shard', 'threads', 'spectrum-matrices', 'bins', 'shifts'];
+/** The flags that name an output file. */
+const OUTPUTS = ['out', 'hist', 'spectrum', 'edge'];
 const STACK = /^\s+at .+:\d+(:\d+)?\)?$|\.ts:\d+:\d+/m;
 
 interface Case {
@@ -56,8 +58,9 @@ function commandLine(random: Random): Case {
     if (name === 'backend') backendGiven = true;
     const value =
       name === 'n' ? pick(random, DIMENSIONS)
-      : ['samples', 'shift', 'seed', 'replicates'].includes(name) ? numberish(random)
-      : name === 'out' || name === 'hist' ? path(name)
+      : ['samples', 'shift', 'seed', 'replicates', 'spectrum-matrices', 'bins'].includes(name) ? numberish(random)
+      : name === 'shifts' ? (random() < 0.6 ? pick(random, SHIFT_LISTS) : numberish(random))
+      : OUTPUTS.includes(name) ? path(name)
       : name === 'help' ? undefined
       : pick(random, WORDS);
     const form = random();
@@ -88,12 +91,12 @@ function captureIo(): CliIo & { out: string; err: string } {
 function problemsOf(c: Case, code: number, stdout: string, stderr: string, stoppedByUs: boolean): string[] {
   const problems: string[] = [];
   const line = JSON.stringify(c.argv);
-  const allowed = code === 0 || code === 2 || code === 3 || (stoppedByUs && code >= 129 && code <= 143) || (code === 1 && /cannot write --(out|hist)/.test(stderr));
+  const allowed = code === 0 || code === 2 || code === 3 || (stoppedByUs && code >= 129 && code <= 143) || (code === 1 && /cannot write --(out|hist|spectrum|edge)/.test(stderr));
   if (!allowed) problems.push(`${line}: exit ${code}: ${stderr.trim().slice(0, 300)}`);
   if (STACK.test(stderr) || STACK.test(stdout)) problems.push(`${line}: stack trace: ${stderr.slice(0, 300)}`);
   if (code === 2) {
     const message = stderr.trim();
-    const field = /^saddle-lab: invalid ([\w.]+):/.exec(message)?.[1];
+    const field = /^saddle-lab: invalid ([\w.-]+):/.exec(message)?.[1];
     const namesIt = (field !== undefined && FIELDS.includes(field)) || /--[a-z]+|unknown command|missing command|unexpected argument|cannot read "|merge needs|not a shard/.test(message);
     if (!namesIt) problems.push(`${line}: a refusal that names no field: ${message}`);
     if (message.split('\n').length !== 1) problems.push(`${line}: a refusal of more than one line: ${message}`);

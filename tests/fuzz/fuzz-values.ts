@@ -43,6 +43,12 @@ export const DIMENSIONS: readonly string[] = [
   '1e1', '1.5', ' 1:3 ', '1 :3', 'a', '', '1:1e9',
 ];
 
+/** --shifts: ranges and lists, with the broken forms (reversed, zero or tiny step, too many). */
+export const SHIFT_LISTS: readonly string[] = [
+  '0.9:1.1:0.1', '1:1:1', '0.5,1,1.5', '-1:1:0.5', '1:0:0.1', '0:1:0', '0:1:-0.1', '0:100:0.001', '0:1:1e-300',
+  '-100:100:1', '-101:0:1', '1,,2', ',', '1:', ':1:1', '1:2:3:4', '0x1:2:1', 'a', '',
+];
+
 export const WORDS: readonly string[] = ['goe', 'goe-tridiagonal', 'gue', 'GOE', '', 'mc', 'rare', 'exact', 'gpu', 'cpu', 'tpu', 'sweep', 'bench', 'merge', '0/2', '1/3', '3/3', '-', '--', '%s', '"', 'é'];
 
 /** A value for a numeric field: usually one of the boundary cases, sometimes a random number. */

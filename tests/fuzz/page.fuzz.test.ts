@@ -9,6 +9,7 @@ import { browserAvailable, browserRequired, launchChromium } from '../e2e/browse
 import { buildAndServe } from '../e2e/page-fixture.ts';
 import type { StaticServer } from '../e2e/static-server.ts';
 import { PARAMS, parseSettings } from '../../src/ui/url-state.ts';
+import { parseSpectrumSettings, SPECTRUM_PARAMS } from '../../src/ui/spectrum-settings.ts';
 import { DIMENSIONS, FUZZ_SEED, numberish, pick, seeded, WORDS, type Random } from './fuzz-values.ts';
 
 const SECONDS = Number(process.env['FUZZ_PAGE_SECONDS'] ?? 45);
@@ -18,10 +19,10 @@ function query(random: Random): string {
   const parts: string[] = [];
   const count = Math.floor(random() * 6);
   for (let i = 0; i < count; i++) {
-    const name = random() < 0.08 ? pick(random, ['colour', 'n', 'NMAX', '']) : pick(random, PARAMS);
+    const name = random() < 0.08 ? pick(random, ['colour', 'n', 'NMAX', '']) : pick(random, [...PARAMS, ...SPECTRUM_PARAMS]);
     const value =
       name === 'nmin' || name === 'nmax' ? (random() < 0.5 ? pick(random, DIMENSIONS) : numberish(random))
-      : ['samples', 'shift', 'seed'].includes(name) ? numberish(random)
+      : ['samples', 'shift', 'seed', ...SPECTRUM_PARAMS].includes(name) ? numberish(random)
       : pick(random, WORDS);
     parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
     if (random() < 0.05) parts.push(parts.at(-1)!); // a repeated parameter
@@ -62,7 +63,8 @@ describe.skipIf(!canRun)('page fuzz', () => {
           await expect.poll(() => status(page), { timeout: 60_000 }).not.toMatch(/^(Starting…)?$/);
           // Every ignored parameter is named in the status line, with its value.
           const shown = (await status(page)) ?? '';
-          for (const ignored of parseSettings(search).problems) {
+          const parsed = parseSettings(search);
+          for (const ignored of [...parsed.problems, ...parseSpectrumSettings(search, parsed.settings.ensemble).problems]) {
             if (!shown.includes(ignored)) problems.push(`${search}: status does not say "${ignored}": ${shown}`);
           }
           // Type a few seeds, as a person editing the field would.
