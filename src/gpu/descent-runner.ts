@@ -13,6 +13,7 @@ import { momentumOf } from '../landscape/optimizer.ts';
 import { descentLayout, DescentParams, RUN_STATUS_BYTE_LENGTH } from './descent-layout.ts';
 import { dispatchShape } from './dispatch.ts';
 import { openGpuContext, type GpuContext } from './gpu-context.ts';
+import { decodeRunStatus } from './run-status.ts';
 import { kernelCacheFor } from './kernel-cache.ts';
 import { descentKernelSource } from './shader-source.ts';
 
@@ -152,19 +153,7 @@ export function descentBackendOnContext(context: GpuContext, options: DescentRun
       }
       const finalPositions = new Float32Array(await readBack(positions, positionBytes, 'descent positions readback'));
       const finalRecords = recordCapacity > 0 ? new Float32Array(await readBack(records, recordBytes, 'descent records readback')) : new Float32Array(0);
-      const statusFloats = new Float32Array(statusWords.buffer);
-      const steps = new Uint32Array(runs);
-      const phase = new Uint8Array(runs);
-      const loss = new Float64Array(runs);
-      const gradientNorm = new Float64Array(runs);
-      for (let run = 0; run < runs; run++) {
-        steps[run] = statusWords[4 * run];
-        phase[run] = statusWords[4 * run + 1];
-        // A run that never ran a step reports NaN, as the CPU twin does.
-        const evaluated = steps[run] > 0 || phase[run] !== PHASE.descending;
-        loss[run] = evaluated ? statusFloats[4 * run + 2] : NaN;
-        gradientNorm[run] = evaluated ? statusFloats[4 * run + 3] : NaN;
-      }
+      const { steps, phase, loss, gradientNorm } = decodeRunStatus(statusWords, runs);
       return {
         runs, dimension, positions: Float64Array.from(finalPositions), steps, phase, loss, gradientNorm,
         records: finalRecords.subarray(0, runs * recordCapacity), recordCapacity, stopped,

@@ -20,6 +20,7 @@ import { pspinTag } from '../landscape/pspin/streams.ts';
 import { indexWords, seedKey } from '../model/stream.ts';
 import { RUN_STATUS_BYTE_LENGTH } from './descent-layout.ts';
 import { openGpuContext, type GpuContext } from './gpu-context.ts';
+import { decodeRunStatus } from './run-status.ts';
 import { kernelCacheFor } from './kernel-cache.ts';
 import { DisorderParams, GradientParams, StepParams } from './pspin-layout.ts';
 import { pspinKernelLayout, pspinKernelSource, type PspinKernel } from './shader-source.ts';
@@ -201,18 +202,7 @@ export function pspinBackendOnContext(context: GpuContext, options: PspinBackend
       }
       const finalPositions = new Float32Array(await readBack(positions, positionBytes, 'pspin positions readback'));
       const finalRecords = recordCapacity > 0 ? new Float32Array(await readBack(records, recordBytes, 'pspin records readback')) : new Float32Array(0);
-      const statusFloats = new Float32Array(statusWords.buffer);
-      const steps = new Uint32Array(runs);
-      const phase = new Uint8Array(runs);
-      const loss = new Float64Array(runs);
-      const gradientNorm = new Float64Array(runs);
-      for (let run = 0; run < runs; run++) {
-        steps[run] = statusWords[4 * run];
-        phase[run] = statusWords[4 * run + 1];
-        const evaluated = steps[run] > 0 || phase[run] !== PHASE.descending;
-        loss[run] = evaluated ? statusFloats[4 * run + 2] : NaN;
-        gradientNorm[run] = evaluated ? statusFloats[4 * run + 3] : NaN;
-      }
+      const { steps, phase, loss, gradientNorm } = decodeRunStatus(statusWords, runs);
       return {
         runs, dimension: n, positions: Float64Array.from(finalPositions), steps, phase, loss, gradientNorm,
         records: finalRecords.subarray(0, runs * recordCapacity), recordCapacity, stopped,
