@@ -1,10 +1,11 @@
 // Pipelines keyed by a kernel descriptor: the WGSL source, the bind-group layout, the override
 // constants and a cache key. Each descriptor is compiled once per device, asynchronously
-// (compile time grows with private arrays, FACTS.md); shader errors, which do not throw in
-// WebGPU, become a ShaderCompileError through error scopes.
+// (compile time grows with private arrays, FACTS.md), by compilePipeline (error scopes).
 
 import type { TgpuBindGroupLayout, TgpuRoot } from 'typegpu';
-import { ShaderCompileError } from './errors.ts';
+import { compilePipeline, type CompiledPipeline } from './compile-pipeline.ts';
+
+export type { CompiledPipeline };
 
 export interface KernelDescriptor {
   /** Identifies the pipeline: equal keys must mean equal source, layout and constants. */
@@ -15,12 +16,6 @@ export interface KernelDescriptor {
   /** Pipeline-overridable constants (`override` in the WGSL). */
   constants?: Readonly<Record<string, number>>;
   entryPoint?: string;
-}
-
-export interface CompiledPipeline {
-  pipeline: GPUComputePipeline;
-  /** Seconds spent compiling (0 when cached). */
-  compileS: number;
 }
 
 export class KernelCache {
@@ -44,43 +39,14 @@ export class KernelCache {
     return compiling;
   }
 
-  async #compile(descriptor: KernelDescriptor): Promise<CompiledPipeline> {
-    const started = performance.now();
-    const { device } = this;
-    const label = descriptor.key;
-    device.pushErrorScope('validation');
-    device.pushErrorScope('internal');
-    let pipeline: GPUComputePipeline | undefined;
-    let failure: unknown;
-    let module: GPUShaderModule | undefined;
-    try {
-      module = device.createShaderModule({ label: `${label} shader`, code: descriptor.source() });
-      pipeline = await device.createComputePipelineAsync({
-        label: `${label} pipeline`,
-        layout: device.createPipelineLayout({ label: `${label} pipeline layout`, bindGroupLayouts: [this.root.unwrap(descriptor.layout)] }),
-        compute: { module, entryPoint: descriptor.entryPoint ?? 'main', constants: { ...descriptor.constants } },
-      });
-    } catch (error) {
-      failure = error;
-    }
-    const internal = await device.popErrorScope();
-    const validation = await device.popErrorScope();
-    const scoped = validation ?? internal;
-    if (failure !== undefined || scoped || !pipeline) {
-      const messages = module ? await compilationErrors(module) : [];
-      const reason = failure instanceof Error ? failure.message : (scoped?.message ?? String(failure));
-      throw new ShaderCompileError(label, [reason, ...messages].filter(Boolean).join('\n'));
-    }
-    return { pipeline, compileS: (performance.now() - started) / 1000 };
-  }
-}
-
-async function compilationErrors(module: GPUShaderModule): Promise<string[]> {
-  try {
-    const info = await module.getCompilationInfo();
-    return info.messages.filter((m) => m.type === 'error').map((m) => `${m.lineNum}:${m.linePos} ${m.message}`);
-  } catch {
-    return [];
+  #compile(descriptor: KernelDescriptor): Promise<CompiledPipeline> {
+    return compilePipeline(this.device, {
+      label: descriptor.key,
+      source: () => descriptor.source(),
+      bindGroupLayout: () => this.root.unwrap(descriptor.layout),
+      entryPoint: descriptor.entryPoint ?? 'main',
+      constants: { ...descriptor.constants },
+    });
   }
 }
 

@@ -1,13 +1,13 @@
 // Compute pipelines per (kernel, N, recordIndices), compiled lazily and asynchronously, and
 // cached: compile time grows with the dense kernel's private array (FACTS.md), so each is
 // built once per device. The kernel is what the ensemble's registry entry names (its sampling
-// kind and WGSL function), so ensembles sharing a fill share pipelines. Shader errors do not throw in WebGPU; the error scope turns them
-// into a ShaderCompileError instead of a pipeline that silently reads back zeros.
+// kind and WGSL function), so ensembles sharing a fill share pipelines. compilePipeline turns
+// shader errors, which do not throw in WebGPU, into a ShaderCompileError.
 
 import type { TgpuRoot } from 'typegpu';
 import type { Ensemble } from '../config.ts';
 import { ensembleEntry } from '../ensembles/registry.ts';
-import { ShaderCompileError } from './errors.ts';
+import { compilePipeline, type CompiledPipeline } from './compile-pipeline.ts';
 import { samplerLayout } from './kernel-layout.ts';
 import { sharedBinCount } from './histogram-window.ts';
 import { kernelSource, type KernelSampling } from './shader-source.ts';
@@ -15,11 +15,7 @@ import { kernelSource, type KernelSampling } from './shader-source.ts';
 /** Invocations per workgroup (the WGSL `override WORKGROUP_SIZE`); one matrix each. */
 export const WORKGROUP_SIZE = 64;
 
-export interface CompiledKernel {
-  pipeline: GPUComputePipeline;
-  /** Seconds spent in createComputePipelineAsync (0 when cached). */
-  compileS: number;
-}
+export type CompiledKernel = CompiledPipeline;
 
 export class PipelineCache {
   readonly #pending = new Map<string, Promise<CompiledKernel>>();
@@ -52,41 +48,8 @@ export class PipelineCache {
     return pending;
   }
 
-  async #compile(label: string, sampling: KernelSampling, n: number, recordIndices: boolean): Promise<CompiledKernel> {
-    const started = performance.now();
+  #compile(label: string, sampling: KernelSampling, n: number, recordIndices: boolean): Promise<CompiledKernel> {
     const code = kernelSource({ sampling, n, recordIndices, sharedBins: sharedBinCount(n) });
-    const { device } = this;
-    device.pushErrorScope('validation');
-    device.pushErrorScope('internal');
-    const module = device.createShaderModule({ label: `${label} shader`, code });
-    let pipeline: GPUComputePipeline | undefined;
-    let failure: unknown;
-    try {
-      pipeline = await device.createComputePipelineAsync({
-        label: `${label} pipeline`,
-        layout: device.createPipelineLayout({ label: `${label} pipeline layout`, bindGroupLayouts: [this.#bindGroupLayout] }),
-        compute: { module, entryPoint: 'main', constants: { WORKGROUP_SIZE } },
-      });
-    } catch (error) {
-      failure = error;
-    }
-    const internal = await device.popErrorScope();
-    const validation = await device.popErrorScope();
-    const scoped = validation ?? internal;
-    if (failure !== undefined || scoped || !pipeline) {
-      const messages = await compilationMessages(module);
-      const reason = failure instanceof Error ? failure.message : (scoped?.message ?? String(failure));
-      throw new ShaderCompileError(label, [reason, ...messages].filter(Boolean).join('\n'));
-    }
-    return { pipeline, compileS: (performance.now() - started) / 1000 };
-  }
-}
-
-async function compilationMessages(module: GPUShaderModule): Promise<string[]> {
-  try {
-    const info = await module.getCompilationInfo();
-    return info.messages.filter((m) => m.type === 'error').map((m) => `${m.lineNum}:${m.linePos} ${m.message}`);
-  } catch {
-    return [];
+    return compilePipeline(this.device, { label, source: () => code, bindGroupLayout: () => this.#bindGroupLayout, entryPoint: 'main', constants: { WORKGROUP_SIZE } });
   }
 }

@@ -1,0 +1,61 @@
+// One compute pipeline compiled inside error scopes. Shader errors do not throw in WebGPU
+// (FACTS.md): without the scopes a broken kernel silently reads back zeros, so a failure of
+// either scope, a rejected createComputePipelineAsync or a missing pipeline becomes a
+// ShaderCompileError naming the kernel, with the compiler's messages when it gave any.
+
+import { ShaderCompileError } from './errors.ts';
+
+export interface CompiledPipeline {
+  pipeline: GPUComputePipeline;
+  /** Seconds spent compiling (0 when cached). */
+  compileS: number;
+}
+
+export interface PipelineSpec {
+  /** Names the kernel in GPU object labels and in the ShaderCompileError. */
+  label: string;
+  /** Build the WGSL and the layout, inside the error scopes so that their errors count too. */
+  source: () => string;
+  bindGroupLayout: () => GPUBindGroupLayout;
+  entryPoint: string;
+  /** Pipeline-overridable constants (`override` in the WGSL). */
+  constants: Record<string, number>;
+}
+
+export async function compilePipeline(device: GPUDevice, spec: PipelineSpec): Promise<CompiledPipeline> {
+  const started = performance.now();
+  const { label } = spec;
+  device.pushErrorScope('validation');
+  device.pushErrorScope('internal');
+  let pipeline: GPUComputePipeline | undefined;
+  let failure: unknown;
+  let module: GPUShaderModule | undefined;
+  try {
+    module = device.createShaderModule({ label: `${label} shader`, code: spec.source() });
+    pipeline = await device.createComputePipelineAsync({
+      label: `${label} pipeline`,
+      layout: device.createPipelineLayout({ label: `${label} pipeline layout`, bindGroupLayouts: [spec.bindGroupLayout()] }),
+      compute: { module, entryPoint: spec.entryPoint, constants: spec.constants },
+    });
+  } catch (error) {
+    failure = error;
+  }
+  const internal = await device.popErrorScope();
+  const validation = await device.popErrorScope();
+  const scoped = validation ?? internal;
+  if (failure !== undefined || scoped || !pipeline) {
+    const messages = module ? await compilationErrors(module) : [];
+    const reason = failure instanceof Error ? failure.message : (scoped?.message ?? String(failure));
+    throw new ShaderCompileError(label, [reason, ...messages].filter(Boolean).join('\n'));
+  }
+  return { pipeline, compileS: (performance.now() - started) / 1000 };
+}
+
+async function compilationErrors(module: GPUShaderModule): Promise<string[]> {
+  try {
+    const info = await module.getCompilationInfo();
+    return info.messages.filter((m) => m.type === 'error').map((m) => `${m.lineNum}:${m.linePos} ${m.message}`);
+  } catch {
+    return [];
+  }
+}
