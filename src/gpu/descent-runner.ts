@@ -4,23 +4,20 @@
 // (16 bytes a run) to count finished runs and report progress, and the job reads back final
 // positions and the decimated loss records once at the end, or when the signal stops it
 // (partial results are kept). stepsPerDispatch adapts so a submission takes about
-// targetSubmitS: a long dispatch would freeze a page and trip browser watchdogs, a short one
-// wastes time on readbacks. The chunking does not change any result.
+// targetSubmitS (descent-chunks.ts, the loop shared with the p-spin backend).
 
 import type { DescentBackend, DescentControl, DescentJob, DescentResult } from '../landscape/descent.ts';
-import { PHASE } from '../landscape/descent.ts';
 import { momentumOf } from '../landscape/optimizer.ts';
+import { collectDescent, DEFAULT_TARGET_SUBMIT_S, descentLost, runChunks } from './descent-chunks.ts';
 import { descentLayout, DescentParams, RUN_STATUS_BYTE_LENGTH } from './descent-layout.ts';
 import { dispatchShape } from './dispatch.ts';
 import { openGpuContext, type GpuContext } from './gpu-context.ts';
-import { decodeRunStatus } from './run-status.ts';
 import { kernelCacheFor } from './kernel-cache.ts';
 import { descentKernelSource } from './shader-source.ts';
 
 /** Invocations per workgroup (the WGSL `override WORKGROUP_SIZE`); one run each. */
 export const DESCENT_WORKGROUP_SIZE = 64;
 const F32_BYTES = 4;
-const DEFAULT_TARGET_SUBMIT_S = 0.2;
 const MAX_STEPS_PER_DISPATCH = 4096;
 
 export interface DescentRunnerOptions {
@@ -57,19 +54,6 @@ export function descentBackendOnContext(context: GpuContext, options: DescentRun
   // Jobs share nothing but the device; they still run one at a time so timings stay honest.
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function readBack(source: GPUBuffer, byteLength: number, label: string): Promise<ArrayBuffer> {
-    const staging = device.createBuffer({ label, size: Math.max(4, byteLength), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
-    try {
-      const encoder = device.createCommandEncoder({ label: `${label} copy` });
-      encoder.copyBufferToBuffer(source, 0, staging, 0, byteLength);
-      device.queue.submit([encoder.finish()]);
-      await staging.mapAsync(GPUMapMode.READ, 0, byteLength);
-      return staging.getMappedRange(0, byteLength).slice(0);
-    } finally {
-      staging.destroy();
-    }
-  }
-
   async function descend(job: DescentJob, control: DescentControl = {}): Promise<DescentResult> {
     if (destroyed) throw new Error('the GPU descent backend was destroyed');
     checkJob(job);
@@ -105,60 +89,32 @@ export function descentBackendOnContext(context: GpuContext, options: DescentRun
         root.createBindGroup(descentLayout, { params, positions, velocities, status, records, data: dataBuffer }),
       );
       const shape = dispatchShape(runs, DESCENT_WORKGROUP_SIZE, maxWorkgroups);
-      let stepsPerDispatch = options.stepsPerDispatch ?? 8;
       const started = performance.now();
-      let stopped = false;
-      let statusWords = new Uint32Array(runs * 4);
-      for (;;) {
-        if (control.signal?.aborted) {
-          stopped = true;
-          break;
-        }
-        params.write({
-          runs,
-          workgroupsX: shape.workgroupsX,
-          stepsPerDispatch,
-          maxSteps: job.maxSteps,
-          recordStride: job.recordStride,
-          recordCapacity,
-          step: job.optimizer.step,
-          beta: momentumOf(job.optimizer),
-          gradientTolerance: job.gradientTolerance,
-        });
-        const submitted = performance.now();
-        device.pushErrorScope('validation');
-        const encoder = device.createCommandEncoder({ label: 'descent chunk' });
-        const pass = encoder.beginComputePass({ label: 'descent chunk pass' });
-        pass.setPipeline(pipeline);
-        pass.setBindGroup(0, bindGroup);
-        pass.dispatchWorkgroups(shape.workgroupsX, shape.workgroupsY);
-        pass.end();
-        device.queue.submit([encoder.finish()]);
-        const invalid = await device.popErrorScope();
-        if (invalid) throw new Error(`GPU descent failed: ${invalid.message}`);
-        statusWords = new Uint32Array(await readBack(status, statusBytes, 'descent status readback'));
-        const elapsedS = (performance.now() - submitted) / 1000;
-        let runsDone = 0;
-        let stepsDone = 0;
-        for (let run = 0; run < runs; run++) {
-          stepsDone += statusWords[4 * run];
-          if (statusWords[4 * run + 1] !== PHASE.descending) runsDone++;
-        }
-        control.onChunk?.({ runs, runsDone, stepsDone });
-        if (runsDone === runs) break;
-        if (options.stepsPerDispatch === undefined && elapsedS > 0) {
-          const scale = Math.min(4, Math.max(0.25, targetSubmitS / elapsedS));
-          stepsPerDispatch = Math.min(MAX_STEPS_PER_DISPATCH, Math.max(1, Math.round(stepsPerDispatch * scale)));
-        }
-      }
-      const finalPositions = new Float32Array(await readBack(positions, positionBytes, 'descent positions readback'));
-      const finalRecords = recordCapacity > 0 ? new Float32Array(await readBack(records, recordBytes, 'descent records readback')) : new Float32Array(0);
-      const { steps, phase, loss, gradientNorm } = decodeRunStatus(statusWords, runs);
-      return {
-        runs, dimension, positions: Float64Array.from(finalPositions), steps, phase, loss, gradientNorm,
-        records: finalRecords.subarray(0, runs * recordCapacity), recordCapacity, stopped,
-        descentS: (performance.now() - started) / 1000, compileS,
-      };
+      const end = await runChunks({
+        device, runs, status, statusBytes, label: 'descent', failure: 'GPU descent failed',
+        fixedSteps: options.stepsPerDispatch, targetSubmitS, maxChunkSteps: MAX_STEPS_PER_DISPATCH,
+        encodeChunk(stepsPerDispatch) {
+          params.write({
+            runs,
+            workgroupsX: shape.workgroupsX,
+            stepsPerDispatch,
+            maxSteps: job.maxSteps,
+            recordStride: job.recordStride,
+            recordCapacity,
+            step: job.optimizer.step,
+            beta: momentumOf(job.optimizer),
+            gradientTolerance: job.gradientTolerance,
+          });
+          const encoder = device.createCommandEncoder({ label: 'descent chunk' });
+          const pass = encoder.beginComputePass({ label: 'descent chunk pass' });
+          pass.setPipeline(pipeline);
+          pass.setBindGroup(0, bindGroup);
+          pass.dispatchWorkgroups(shape.workgroupsX, shape.workgroupsY);
+          pass.end();
+          return encoder.finish();
+        },
+      }, control);
+      return await collectDescent(device, 'descent', { positions, positionBytes, records, recordBytes }, { runs, dimension, recordCapacity }, end, { started, compileS });
     } finally {
       positions.destroy();
       velocities.destroy();
@@ -177,8 +133,7 @@ export function descentBackendOnContext(context: GpuContext, options: DescentRun
       queue = result.catch(() => undefined);
       return result;
     },
-    // The descent contract reports a lost device as its reason; a closed context never ends a run.
-    lost: context.lost.then((end) => (end.kind === 'device-lost' ? end.reason : new Promise<string>(() => undefined))),
+    lost: descentLost(context),
     destroy(): void {
       if (destroyed) return;
       destroyed = true;

@@ -8,19 +8,20 @@
 //   encodes a chunk of steps; each run counts its own, so no uniform changes inside a chunk.
 // - Only the per-run status (16 bytes a run) is read back between chunks; positions and the
 //   decimated loss records once at the end, or when the signal stops the job.
-// The chunk length adapts to about targetSubmitS per submission, as in descent-runner.ts.
+// The chunk length adapts to about targetSubmitS per submission (descent-chunks.ts, the loop
+// shared with descent-runner.ts).
 
 import * as d from 'typegpu/data';
 import type { DescentBackend, DescentControl, DescentJob, DescentResult } from '../landscape/descent.ts';
-import { PHASE } from '../landscape/descent.ts';
 import { momentumOf } from '../landscape/optimizer.ts';
 import { isPspinLandscape, type PspinInstance } from '../landscape/pspin/landscape.ts';
 import { couplingScale } from '../landscape/pspin/model.ts';
 import { pspinTag } from '../landscape/pspin/streams.ts';
 import { indexWords, seedKey } from '../model/stream.ts';
+import { collectDescent, DEFAULT_TARGET_SUBMIT_S, descentLost, runChunks } from './descent-chunks.ts';
 import { RUN_STATUS_BYTE_LENGTH } from './descent-layout.ts';
 import { openGpuContext, type GpuContext } from './gpu-context.ts';
-import { decodeRunStatus } from './run-status.ts';
+import { readBuffer } from './read-buffer.ts';
 import { kernelCacheFor } from './kernel-cache.ts';
 import { DisorderParams, GradientParams, StepParams } from './pspin-layout.ts';
 import { pspinKernelLayout, pspinKernelSource, type PspinKernel } from './shader-source.ts';
@@ -30,7 +31,6 @@ const F32_BYTES = 4;
 const GRADIENT_TILE = 32;
 const FLAT_WORKGROUP = 256;
 const PROBE_BYTES = 32;
-const DEFAULT_TARGET_SUBMIT_S = 0.2;
 const MAX_STEPS_PER_SUBMIT = 4096;
 
 export interface PspinBackendOptions {
@@ -73,18 +73,7 @@ export function pspinBackendOnContext(context: GpuContext, options: PspinBackend
   const kernel = (name: PspinKernel, p: number, n: number) =>
     cache.get({ key: `pspin-${name}-p${p}-n${n}`, source: () => pspinKernelSource(name, p, n), layout: pspinKernelLayout(name) });
 
-  async function readBack(source: GPUBuffer, byteLength: number, label: string): Promise<ArrayBuffer> {
-    const staging = device.createBuffer({ label, size: Math.max(4, byteLength), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
-    try {
-      const encoder = device.createCommandEncoder({ label: `${label} copy` });
-      encoder.copyBufferToBuffer(source, 0, staging, 0, byteLength);
-      device.queue.submit([encoder.finish()]);
-      await staging.mapAsync(GPUMapMode.READ, 0, byteLength);
-      return staging.getMappedRange(0, byteLength).slice(0);
-    } finally {
-      staging.destroy();
-    }
-  }
+  const readBack = (source: GPUBuffer, byteLength: number, label: string) => readBuffer(device, source, byteLength, label);
 
   function writeDisorder(instance: PspinInstance, firstBlock = 0, blockCount = 0): void {
     const { p, n, seed, disorder } = instance;
@@ -156,58 +145,27 @@ export function pspinBackendOnContext(context: GpuContext, options: PspinBackend
       const gradientGroup = root.unwrap(root.createBindGroup(pspinKernelLayout('gradient'), { params: gradientParams, coupling: couplingBuffer, positions, gradients }));
       const stepGroup = root.unwrap(root.createBindGroup(pspinKernelLayout('step'), { params: stepParams, gradients, positions, velocities, status, records }));
       const gradientGroups: [number, number] = [Math.ceil(runs / GRADIENT_TILE), Math.ceil(n / GRADIENT_TILE)];
-      let stepsPerSubmit = options.stepsPerSubmit ?? 8;
-      let encodedSteps = 0;
-      let stopped = false;
-      let statusWords = new Uint32Array(runs * 4);
       const started = performance.now();
       // A run evaluates at most maxSteps + 1 points; past that every run has left DESCENDING.
-      while (encodedSteps <= job.maxSteps) {
-        if (control.signal?.aborted) {
-          stopped = true;
-          break;
-        }
-        const steps = Math.min(stepsPerSubmit, job.maxSteps + 1 - encodedSteps);
-        const submitted = performance.now();
-        device.pushErrorScope('validation');
-        const encoder = device.createCommandEncoder({ label: 'pspin steps' });
-        const pass = encoder.beginComputePass({ label: 'pspin steps pass' });
-        for (let s = 0; s < steps; s++) {
-          pass.setPipeline(gradientKernel.pipeline);
-          pass.setBindGroup(0, gradientGroup);
-          pass.dispatchWorkgroups(...gradientGroups);
-          pass.setPipeline(stepKernel.pipeline);
-          pass.setBindGroup(0, stepGroup);
-          pass.dispatchWorkgroups(runs);
-        }
-        pass.end();
-        device.queue.submit([encoder.finish()]);
-        const invalid = await device.popErrorScope();
-        if (invalid) throw new Error(`GPU p-spin descent failed: ${invalid.message}`);
-        encodedSteps += steps;
-        statusWords = new Uint32Array(await readBack(status, statusBytes, 'pspin status readback'));
-        let runsDone = 0;
-        let stepsDone = 0;
-        for (let run = 0; run < runs; run++) {
-          stepsDone += statusWords[4 * run];
-          if (statusWords[4 * run + 1] !== PHASE.descending) runsDone++;
-        }
-        control.onChunk?.({ runs, runsDone, stepsDone });
-        if (runsDone === runs) break;
-        const elapsedS = (performance.now() - submitted) / 1000;
-        if (options.stepsPerSubmit === undefined && elapsedS > 0) {
-          const scale = Math.min(4, Math.max(0.25, targetSubmitS / elapsedS));
-          stepsPerSubmit = Math.min(MAX_STEPS_PER_SUBMIT, Math.max(1, Math.round(stepsPerSubmit * scale)));
-        }
-      }
-      const finalPositions = new Float32Array(await readBack(positions, positionBytes, 'pspin positions readback'));
-      const finalRecords = recordCapacity > 0 ? new Float32Array(await readBack(records, recordBytes, 'pspin records readback')) : new Float32Array(0);
-      const { steps, phase, loss, gradientNorm } = decodeRunStatus(statusWords, runs);
-      return {
-        runs, dimension: n, positions: Float64Array.from(finalPositions), steps, phase, loss, gradientNorm,
-        records: finalRecords.subarray(0, runs * recordCapacity), recordCapacity, stopped,
-        descentS: (performance.now() - started) / 1000, compileS,
-      };
+      const end = await runChunks({
+        device, runs, status, statusBytes, label: 'pspin', failure: 'GPU p-spin descent failed',
+        fixedSteps: options.stepsPerSubmit, targetSubmitS, maxChunkSteps: MAX_STEPS_PER_SUBMIT, stepLimit: job.maxSteps + 1,
+        encodeChunk(steps) {
+          const encoder = device.createCommandEncoder({ label: 'pspin steps' });
+          const pass = encoder.beginComputePass({ label: 'pspin steps pass' });
+          for (let s = 0; s < steps; s++) {
+            pass.setPipeline(gradientKernel.pipeline);
+            pass.setBindGroup(0, gradientGroup);
+            pass.dispatchWorkgroups(...gradientGroups);
+            pass.setPipeline(stepKernel.pipeline);
+            pass.setBindGroup(0, stepGroup);
+            pass.dispatchWorkgroups(runs);
+          }
+          pass.end();
+          return encoder.finish();
+        },
+      }, control);
+      return await collectDescent(device, 'pspin', { positions, positionBytes, records, recordBytes }, { runs, dimension: n, recordCapacity }, end, { started, compileS });
     } finally {
       for (const buffer of [positions, velocities, gradients, status, records]) buffer.destroy();
       gradientParams.destroy();
@@ -257,8 +215,7 @@ export function pspinBackendOnContext(context: GpuContext, options: PspinBackend
     probeDisorder: (instance, first, count) => serial(() => probeDisorder(instance, first, count)),
     readCoupling: (instance) =>
       serial(async () => new Float32Array(await readBack(await couplingFor(instance), instance.n ** instance.p * F32_BYTES, 'pspin K readback'))),
-    // The descent contract reports a lost device as its reason; a closed context never ends a run.
-    lost: context.lost.then((end) => (end.kind === 'device-lost' ? end.reason : new Promise<string>(() => undefined))),
+    lost: descentLost(context),
     destroy(): void {
       if (destroyed) return;
       destroyed = true;
