@@ -12,8 +12,9 @@ import { deliver, processIo, type CliIo } from './cli/io.ts';
 import { mergeCommand, MergeReadError } from './cli/merge-command.ts';
 import { MergeError } from './engine/merge-shards.ts';
 import { NoGpuError } from './cli/open-sampler.ts';
-import { parseCommandLine, UsageError } from './cli/options.ts';
-import { discardAllOutputs, OutputError, type PendingOutput } from './cli/output-file.ts';
+import { parseCommandLine, type CliOptions } from './cli/options.ts';
+import { discardAllOutputs, OutputError } from './cli/output-file.ts';
+import { endOfRun, runCommand, type Command } from './cli/command-runner.ts';
 import { stopOnSignals } from './cli/signals.ts';
 import { reasonOf } from './failure.ts';
 import { sweepCommand, type SweepOutcome } from './cli/sweep-command.ts';
@@ -28,92 +29,61 @@ export { EXIT } from './cli/exit-codes.ts';
 export async function main(argv: readonly string[], io: CliIo = processIo, signal = new AbortController().signal): Promise<number> {
   if ((PSPIN_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return pspinMain(argv, io, signal);
   if (argv[0] === 'width') return widthMain(argv.slice(1), io, signal);
-  let options;
-  try {
-    options = parseCommandLine(argv);
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`saddle-lab: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    throw error;
-  }
-  if (options.help) {
-    io.stdout(helpText());
-    return EXIT.ok;
-  }
-  const pending: PendingOutput[] = [];
-  try {
-    if (options.command === 'bench') {
-      const { incomplete } = await benchCommand(options.config, io, signal, options.threads);
-      if (!incomplete) return EXIT.ok;
-      io.stderr(`saddle-lab: ${describeIncomplete(incomplete)}\n`);
-      return exitCodeOf(incomplete, signal);
-    }
-    // Fail before the work, not after: a typo in a path must not cost the run. Nothing is
-    // truncated here; the old files stay until the new text is complete.
-    const open = (flag: string, path: string | undefined): PendingOutput | undefined => {
-      if (path === undefined) return undefined;
-      const output = io.openOutput(flag, path);
-      pending.push(output);
-      return output;
-    };
-    const out = open('--out', options.out);
-    const hist = open('--hist', options.hist);
-    const spectrum = open('--spectrum', options.spectrum?.path);
-    const edge = open('--edge', options.edge?.path);
+  return runCommand(sweepCommands(io, signal), argv, io);
+}
 
-    if (options.edge) {
-      const outcome = await edgeCommand(options.config, options.edge.shifts, io, signal);
-      io.progress('');
-      let written = deliver(io, out, outcome.summaryText);
-      if (edge) written = deliver(io, edge, outcome.edgeText) && written;
-      if (outcome.incomplete) {
-        io.stderr(`saddle-lab: partial results written: ${describeIncomplete(outcome.incomplete)}\n`);
-        return exitCodeOf(outcome.incomplete, signal);
+const NAME = 'saddle-lab';
+
+/** sweep, bench and merge, with --spectrum and --edge. */
+function sweepCommands(io: CliIo, signal: AbortSignal): Command<CliOptions> {
+  return {
+    name: NAME,
+    parse: parseCommandLine,
+    help: helpText,
+    refusals: [[NoGpuError, EXIT.noGpu], [ConfigError, EXIT.usage], [OutputError, EXIT.usage], [MergeError, EXIT.usage], [MergeReadError, EXIT.usage]],
+    async run(options, open) {
+      if (options.command === 'bench') {
+        const { incomplete } = await benchCommand(options.config, io, signal, options.threads);
+        if (!incomplete) return EXIT.ok;
+        io.stderr(`${NAME}: ${describeIncomplete(incomplete)}\n`);
+        return exitCodeOf(incomplete, signal);
       }
-      return written ? EXIT.ok : EXIT.failed;
-    }
-    const spectra = options.spectrum
-      ? await spectrumCommand(options.config, options.spectrum.matrices, options.spectrum.bins, io, signal)
-      : undefined;
-    if (spectra?.incomplete) {
-      // Stopped or failed while counting: keep the spectra counted, run no sweep, and leave
-      // --out and --hist as they were.
+      // Fail before the work, not after: a typo in a path must not cost the run.
+      const out = open('--out', options.out);
+      const hist = open('--hist', options.hist);
+      const spectrum = open('--spectrum', options.spectrum?.path);
+      const edge = open('--edge', options.edge?.path);
+
+      if (options.edge) {
+        const outcome = await edgeCommand(options.config, options.edge.shifts, io, signal);
+        io.progress('');
+        let written = deliver(io, out, outcome.summaryText);
+        if (edge) written = deliver(io, edge, outcome.edgeText) && written;
+        return endOfRun(io, NAME, signal, written, outcome.incomplete);
+      }
+      const spectra = options.spectrum
+        ? await spectrumCommand(options.config, options.spectrum.matrices, options.spectrum.bins, io, signal)
+        : undefined;
+      if (spectra?.incomplete) {
+        // Stopped or failed while counting: keep the spectra counted, run no sweep, and leave
+        // --out and --hist as they were.
+        io.progress('');
+        deliver(io, spectrum, spectra.spectrumText);
+        io.stderr(`${NAME}: partial results written to --spectrum (no sweep ran): ${describeIncomplete(spectra.incomplete)}\n`);
+        return exitCodeOf(spectra.incomplete, signal);
+      }
+      const outcome: SweepOutcome =
+        options.command === 'merge'
+          ? mergeCommand(options.files)
+          : await sweepCommand(options.config, io, signal, options.replicates, options.shard, options.threads);
       io.progress('');
-      deliver(io, spectrum, spectra.spectrumText);
-      io.stderr(`saddle-lab: partial results written to --spectrum (no sweep ran): ${describeIncomplete(spectra.incomplete)}\n`);
-      return exitCodeOf(spectra.incomplete, signal);
-    }
-    const outcome: SweepOutcome =
-      options.command === 'merge'
-        ? mergeCommand(options.files)
-        : await sweepCommand(options.config, io, signal, options.replicates, options.shard, options.threads);
-    io.progress('');
-    // The results are not lost: a file that cannot be written sends its text to stdout.
-    let written = deliver(io, out, outcome.summaryText);
-    if (hist) written = deliver(io, hist, outcome.histogramText ?? '') && written;
-    if (spectra) written = deliver(io, spectrum, spectra.spectrumText) && written;
-    if (outcome.incomplete) {
-      io.stderr(`saddle-lab: partial results written: ${describeIncomplete(outcome.incomplete)}\n`);
-      return exitCodeOf(outcome.incomplete, signal);
-    }
-    return written ? EXIT.ok : EXIT.failed;
-  } catch (error) {
-    if (error instanceof NoGpuError) {
-      io.stderr(`saddle-lab: ${error.message}\n`);
-      return EXIT.noGpu;
-    }
-    if (error instanceof ConfigError || error instanceof OutputError || error instanceof MergeError || error instanceof MergeReadError) {
-      io.stderr(`saddle-lab: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    io.stderr(`saddle-lab: failed: ${reasonOf(error)}\n`);
-    return EXIT.failed;
-  } finally {
-    // Whatever was not committed (a refusal, a crash) leaves its target untouched.
-    for (const output of pending) output.discard();
-  }
+      // The results are not lost: a file that cannot be written sends its text to stdout.
+      let written = deliver(io, out, outcome.summaryText);
+      if (hist) written = deliver(io, hist, outcome.histogramText ?? '') && written;
+      if (spectra) written = deliver(io, spectrum, spectra.spectrumText) && written;
+      return endOfRun(io, NAME, signal, written, outcome.incomplete);
+    },
+  };
 }
 
 /**

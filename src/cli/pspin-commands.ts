@@ -4,7 +4,7 @@
 // adapter, 128 + n stopped by signal n (partial results written). Outputs go through
 // io.openOutput and deliver: checked before the work, replaced only once complete.
 
-import { ConfigError, type BackendKind } from '../config.ts';
+import type { BackendKind } from '../config.ts';
 import { createCpuDescentBackend } from '../cpu/cpu-descent.ts';
 import { runPspinCritical, runPspinDescents } from '../engine/pspin-run.ts';
 import { csvField } from '../export/csv.ts';
@@ -13,10 +13,9 @@ import type { DescentBackend } from '../landscape/descent.ts';
 import { reasonOf } from '../failure.ts';
 import { EXIT } from './exit-codes.ts';
 import { deliver, type CliIo } from './io.ts';
-import { OutputError, samePath, type PendingOutput } from './output-file.ts';
-import { signalExitCode } from './signals.ts';
+import { OutputError, samePath } from './output-file.ts';
+import { endOfRun, runCommand, type Command } from './command-runner.ts';
 import { NoGpuError } from './open-sampler.ts';
-import { UsageError } from './options.ts';
 import { parsePspinCommandLine, PSPIN_HELP, type PspinCliOptions } from './pspin-options.ts';
 
 async function openBackend(kind: BackendKind): Promise<{ backend: DescentBackend; close(): void }> {
@@ -64,64 +63,38 @@ async function critical(o: PspinCliOptions, backend: DescentBackend, io: CliIo, 
   return { text, trajectories: undefined, incomplete: result.stopped ? 'stopped before every disorder finished' : undefined };
 }
 
-export async function pspinMain(argv: readonly string[], io: CliIo, signal: AbortSignal): Promise<number> {
-  let options: PspinCliOptions;
-  try {
-    options = parsePspinCommandLine(argv);
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`saddle-lab: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    throw error;
-  }
-  if (options.help) {
-    io.stdout(PSPIN_HELP);
-    return EXIT.ok;
-  }
-  if (options.out !== undefined && options.trajectories !== undefined && samePath(options.out, options.trajectories)) {
-    io.stderr(`saddle-lab: --out and --trajectories name the same file ${JSON.stringify(options.out)}: give them different paths\n`);
-    return EXIT.usage;
-  }
-  const pending: PendingOutput[] = [];
-  let out: PendingOutput | undefined;
-  let trajectories: PendingOutput | undefined;
-  try {
-    out = options.out === undefined ? undefined : io.openOutput('--out', options.out);
-    if (out) pending.push(out);
-    trajectories = options.trajectories === undefined ? undefined : io.openOutput('--trajectories', options.trajectories);
-    if (trajectories) pending.push(trajectories);
-  } catch (error) {
-    for (const output of pending) output.discard();
-    if (error instanceof OutputError) {
-      io.stderr(`saddle-lab: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    throw error;
-  }
-  let opened;
-  try {
-    opened = await openBackend(options.backend);
-  } catch (error) {
-    for (const output of pending) output.discard();
-    io.stderr(`saddle-lab: ${reasonOf(error)}\n`);
-    return error instanceof NoGpuError ? EXIT.noGpu : EXIT.failed;
-  }
-  try {
-    const outcome = await (options.command === 'descend' ? descend : critical)(options, opened.backend, io, signal);
-    io.progress('');
-    let written = deliver(io, out, outcome.text);
-    if (trajectories) written = deliver(io, trajectories, outcome.trajectories ?? '') && written;
-    if (outcome.incomplete) {
-      io.stderr(`saddle-lab: partial results written: ${outcome.incomplete}\n`);
-      return signal.aborted ? signalExitCode(signal.reason) : EXIT.failed;
-    }
-    return written ? EXIT.ok : EXIT.failed;
-  } catch (error) {
-    io.stderr(`saddle-lab: failed: ${reasonOf(error)}\n`);
-    return EXIT.failed;
-  } finally {
-    for (const output of pending) output.discard();
-    opened.close();
-  }
+const NAME = 'saddle-lab';
+
+export function pspinMain(argv: readonly string[], io: CliIo, signal: AbortSignal): Promise<number> {
+  const command: Command<PspinCliOptions> = {
+    name: NAME,
+    parse: parsePspinCommandLine,
+    help: () => PSPIN_HELP,
+    refusals: [[OutputError, EXIT.usage]],
+    async run(options, open) {
+      if (options.out !== undefined && options.trajectories !== undefined && samePath(options.out, options.trajectories)) {
+        io.stderr(`${NAME}: --out and --trajectories name the same file ${JSON.stringify(options.out)}: give them different paths\n`);
+        return EXIT.usage;
+      }
+      const out = open('--out', options.out);
+      const trajectories = open('--trajectories', options.trajectories);
+      let opened;
+      try {
+        opened = await openBackend(options.backend);
+      } catch (error) {
+        io.stderr(`${NAME}: ${reasonOf(error)}\n`);
+        return error instanceof NoGpuError ? EXIT.noGpu : EXIT.failed;
+      }
+      try {
+        const outcome = await (options.command === 'descend' ? descend : critical)(options, opened.backend, io, signal);
+        io.progress('');
+        let written = deliver(io, out, outcome.text);
+        if (trajectories) written = deliver(io, trajectories, outcome.trajectories ?? '') && written;
+        return endOfRun(io, NAME, signal, written, outcome.incomplete);
+      } finally {
+        opened.close();
+      }
+    },
+  };
+  return runCommand(command, argv, io);
 }
