@@ -4,12 +4,10 @@ import { existsSync } from 'node:fs';
 import type { BackendKind } from '../config.ts';
 import { reasonOf } from '../failure.ts';
 import { createThreadedCpuSampler, defaultThreads } from './cpu-threads.ts';
+import { NoGpuError, openOnNodeGpu } from './node-gpu-backend.ts';
 import type { Sampler } from '../sampler.ts';
 
-/** No adapter or device: the CLI exits 3 with this message. */
-export class NoGpuError extends Error {
-  override name = 'NoGpuError';
-}
+export { NoGpuError } from './node-gpu-backend.ts';
 
 export interface OpenSampler {
   sampler: Sampler;
@@ -31,27 +29,9 @@ export async function openSampler(backend: BackendKind, threads = defaultThreads
         'Install Debian\'s chromium package (it brings the SwiftShader Vulkan driver) or use --backend cpu',
     );
   }
-  // Loaded only for --backend gpu, so the CPU path never starts Dawn.
-  const { nodeGpu } = await import('../gpu/node-gpu.ts');
   const { createGpuSampler } = await import('../gpu/gpu-sampler.ts');
-  let provider;
-  try {
-    provider = await nodeGpu();
-    const sampler = await createGpuSampler(provider.gpu);
-    const opened = provider;
-    return {
-      sampler,
-      close: () => {
-        sampler.destroy();
-        opened.release();
-      },
-    };
-  } catch (error) {
-    provider?.release();
-    const reason = reasonOf(error);
-    throw new NoGpuError(
-      `no WebGPU adapter: ${reason}. Install Debian's chromium package (it brings the SwiftShader ` +
-        'Vulkan driver) or use --backend cpu',
-    );
-  }
+  const { value: sampler, close } = await openOnNodeGpu(createGpuSampler, (opened) => opened.destroy(), (error) =>
+    `no WebGPU adapter: ${reasonOf(error)}. Install Debian's chromium package (it brings the SwiftShader ` +
+      'Vulkan driver) or use --backend cpu');
+  return { sampler, close };
 }

@@ -6,7 +6,7 @@ import type { BackendKind } from '../config.ts';
 import { ensembleSpectrumCounts } from '../cpu/spectrum.ts';
 import type { SpectrumCounter } from '../engine/spectrum-run.ts';
 import { ensembleEntry } from '../ensembles/registry.ts';
-import { NoGpuError } from './open-sampler.ts';
+import { openOnNodeGpu } from './node-gpu-backend.ts';
 
 export interface OpenSpectrumCounter {
   counter: SpectrumCounter;
@@ -20,31 +20,17 @@ const cpuCounter: SpectrumCounter = {
 
 export async function openSpectrumCounter(backend: BackendKind): Promise<OpenSpectrumCounter> {
   if (backend === 'cpu') return { counter: cpuCounter, close: () => {} };
-  const { nodeGpu } = await import('../gpu/node-gpu.ts');
   const { openGpuContext } = await import('../gpu/gpu-context.ts');
   const { gpuSpectrumCounts } = await import('../gpu/spectrum-runner.ts');
-  let provider;
-  try {
-    provider = await nodeGpu();
-    const context = await openGpuContext(provider.gpu);
-    const opened = provider;
-    const counter: SpectrumCounter = {
-      backend: 'gpu',
-      counts: async (r) => {
-        const entry = ensembleEntry(r.ensemble);
-        if (entry.sampling.kind !== 'dense') return cpuCounter.counts(r);
-        return gpuSpectrumCounts(context, { entry, seed: r.seed, n: r.n, shift: r.shift, params: r.params, firstIndex: r.firstIndex, count: r.count, thresholds: r.thresholds });
-      },
-    };
-    return {
-      counter,
-      close: () => {
-        context.destroy();
-        opened.release();
-      },
-    };
-  } catch (error) {
-    provider?.release();
-    throw new NoGpuError(`no WebGPU adapter: ${error instanceof Error ? error.message : String(error)}. Use --backend cpu`);
-  }
+  const { value: context, close } = await openOnNodeGpu(openGpuContext, (opened) => opened.destroy(), (error) =>
+    `no WebGPU adapter: ${error instanceof Error ? error.message : String(error)}. Use --backend cpu`);
+  const counter: SpectrumCounter = {
+    backend: 'gpu',
+    counts: async (r) => {
+      const entry = ensembleEntry(r.ensemble);
+      if (entry.sampling.kind !== 'dense') return cpuCounter.counts(r);
+      return gpuSpectrumCounts(context, { entry, seed: r.seed, n: r.n, shift: r.shift, params: r.params, firstIndex: r.firstIndex, count: r.count, thresholds: r.thresholds });
+    },
+  };
+  return { counter, close };
 }

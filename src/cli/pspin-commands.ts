@@ -15,23 +15,15 @@ import { EXIT } from './exit-codes.ts';
 import { deliver, type CliIo } from './io.ts';
 import { OutputError, samePath } from './output-file.ts';
 import { endOfRun, runCommand, type Command } from './command-runner.ts';
-import { NoGpuError } from './open-sampler.ts';
+import { NoGpuError, openOnNodeGpu } from './node-gpu-backend.ts';
 import { parsePspinCommandLine, PSPIN_HELP, type PspinCliOptions } from './pspin-options.ts';
 
 async function openBackend(kind: BackendKind): Promise<{ backend: DescentBackend; close(): void }> {
   if (kind === 'cpu') return { backend: createCpuDescentBackend(), close: () => undefined };
-  const { nodeGpu } = await import('../gpu/node-gpu.ts');
   const { createPspinGpuBackend } = await import('../gpu/pspin-descent-backend.ts');
-  let provider;
-  try {
-    provider = await nodeGpu();
-    const backend = await createPspinGpuBackend(provider.gpu);
-    const opened = provider;
-    return { backend, close: () => (backend.destroy(), opened.release()) };
-  } catch (error) {
-    provider?.release();
-    throw new NoGpuError(`no WebGPU adapter: ${error instanceof Error ? error.message : String(error)}. Use --backend cpu`);
-  }
+  const { value: backend, close } = await openOnNodeGpu((gpu) => createPspinGpuBackend(gpu), (opened) => opened.destroy(), (error) =>
+    `no WebGPU adapter: ${error instanceof Error ? error.message : String(error)}. Use --backend cpu`);
+  return { backend, close };
 }
 
 async function descend(o: PspinCliOptions, backend: DescentBackend, io: CliIo, signal: AbortSignal) {
