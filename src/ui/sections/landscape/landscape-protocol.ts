@@ -1,6 +1,8 @@
-// Messages between the Landscape section and its worker. Plain data only.
+// Messages between the Landscape section and its worker (beside those every section shares,
+// section-protocol.ts). Plain data only.
 
 import type { PspinRunSettings } from '../../../landscape/pspin/settings.ts';
+import type { BackendMessage, ErrorMessage, StopMessage } from '../section-protocol.ts';
 import type { LandscapePageBackend } from './landscape-state.ts';
 
 /** One polished end point: u = H/N, the index, and its end class. */
@@ -26,11 +28,11 @@ export interface CriticalDot {
 
 export type ToLandscapeWorker =
   | { type: 'descend' | 'critical'; settings: PspinRunSettings; backend: LandscapePageBackend }
-  | { type: 'stop' };
+  | StopMessage;
 
 export type FromLandscapeWorker =
-  | { type: 'backend'; kind: 'gpu' | 'cpu'; description: string; reason: string }
+  | BackendMessage
   | { type: 'progress'; text: string; done: number; total: number }
   | { type: 'ends'; ends: EndEnergy[]; trajectories: EnergyTrajectory[]; csv: string; recordEvery: number; stopped: boolean; failure?: string }
   | { type: 'critical'; dots: CriticalDot[]; csv: string; summary: string; stopped: boolean }
-  | { type: 'error'; message: string };
+  | ErrorMessage;

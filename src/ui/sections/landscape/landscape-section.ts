@@ -9,8 +9,9 @@ import { energyTrajectoryPlot } from '../../../plots/landscape/energy-trajectori
 import { indexEnergyPlot } from '../../../plots/landscape/index-energy-plot.ts';
 import { restartsPlot } from '../../../plots/landscape/restarts-plot.ts';
 import { PSPIN_N_MAX } from '../../../landscape/pspin/settings.ts';
-import { downloadText } from '../../download.ts';
 import { bestOfR, energyBins, energyMarks, theoryCurve, trajectoryBand } from './landscape-plot-data.ts';
+import type { BackendMessage, ErrorMessage } from '../section-protocol.ts';
+import { mountSectionShell } from '../section-shell.ts';
 import type { CriticalDot, EndEnergy, EnergyTrajectory, FromLandscapeWorker, ToLandscapeWorker } from './landscape-protocol.ts';
 import { LANDSCAPE_BACKENDS, landscapeSettingsOf, parseLandscapeState, withLandscapeState, type LandscapeState } from './landscape-state.ts';
 import './landscape.css';
@@ -73,19 +74,19 @@ interface Results {
 }
 
 export function mountLandscapeSection(doc: Document, host: HTMLElement, win: Window = window): void {
-  host.classList.add('landscape-section');
-  host.setAttribute('aria-labelledby', 'landscape-title');
-  host.innerHTML = TEMPLATE;
-  const $ = <T extends HTMLElement>(id: string) => host.querySelector<T>(`#${id}`)!;
+  const shell = mountSectionShell<ToLandscapeWorker, FromLandscapeWorker>(doc, host, {
+    className: 'landscape-section',
+    titleId: 'landscape-title',
+    template: TEMPLATE,
+    prefix: 'l',
+    createWorker: () => new Worker(new URL('./landscape-worker.ts', import.meta.url), { type: 'module' }),
+    endTypes: ['ends', 'critical'],
+    onMessage,
+  });
+  const { $, status } = shell;
   const parsed = parseLandscapeState(win.location.search);
   let state: LandscapeState = parsed.state;
   let results: Results = { ends: [], trajectories: [], recordEvery: 10, endsCsv: '', dots: [], criticalCsv: '' };
-  let worker: Worker | undefined;
-  let running = false;
-  const status = (text: string, error = false) => {
-    $('l-status').textContent = text;
-    $('l-status').classList.toggle('error', error);
-  };
   if (parsed.problems.length) status(parsed.problems.join('; '), true);
   const input = (id: string) => $<HTMLInputElement>(id);
   const select = (id: string) => $<HTMLSelectElement>(id);
@@ -128,18 +129,10 @@ export function mountLandscapeSection(doc: Document, host: HTMLElement, win: Win
     $('l-plot-index').replaceChildren(indexEnergyPlot({ dots: results.dots, theory: theoryCurve(state.p), threshold: marks.threshold }, options));
   }
 
-  function onMessage(message: FromLandscapeWorker): void {
-    if (message.type === 'backend') {
-      const badge = $('l-backend-badge');
-      badge.textContent = message.kind === 'gpu' ? `WebGPU: ${message.description}` : `CPU fallback (${message.reason})`;
-      badge.classList.toggle('fallback', message.kind === 'cpu');
-    } else if (message.type === 'progress') {
-      const bar = $<HTMLProgressElement>('l-progress');
-      bar.max = Math.max(1, message.total);
-      bar.value = message.done;
-      $('l-progress-text').textContent = message.text;
+  function onMessage(message: Exclude<FromLandscapeWorker, BackendMessage | ErrorMessage>): void {
+    if (message.type === 'progress') {
+      shell.progress(message.done, message.total, message.text);
     } else if (message.type === 'ends') {
-      running = false;
       results = { ...results, ends: message.ends, trajectories: message.trajectories, recordEvery: message.recordEvery, endsCsv: message.csv };
       const runs = message.ends.length;
       const minima = message.ends.filter((e) => e.endClass === 'minimum').length;
@@ -147,38 +140,27 @@ export function mountLandscapeSection(doc: Document, host: HTMLElement, win: Win
       if (message.failure) status(`Failed: ${message.failure}. ${runs} runs kept.`, true);
       else status(`${message.stopped ? 'Stopped' : 'Done'}: ${runs} runs, ${minima} minima.`);
       renderPlots();
-    } else if (message.type === 'critical') {
-      running = false;
+    } else {
       results = { ...results, dots: message.dots, criticalCsv: message.csv };
       status(`${message.stopped ? 'Stopped' : 'Done'}: ${message.summary}.`);
       renderPlots();
-    } else {
-      running = false;
-      status(`Failed: ${message.message}`, true);
     }
   }
 
   function start(type: 'descend' | 'critical'): void {
-    if (running) return;
-    worker ??= new Worker(new URL('./landscape-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<FromLandscapeWorker>) => onMessage(event.data);
-    running = true;
-    status(type === 'descend' ? 'Descending…' : 'Finding critical points…');
     const settings = landscapeSettingsOf(state);
     // The saddle search needs only a few trajectories: 8 per disorder, snapshots up to 512 steps.
     const asked = type === 'descend' ? settings : { ...settings, runs: Math.min(8, settings.runs), maxSteps: Math.min(512, settings.maxSteps) };
-    worker.postMessage({ type, settings: asked, backend: state.backend } satisfies ToLandscapeWorker);
+    shell.start({ type, settings: asked, backend: state.backend }, type === 'descend' ? 'Descending…' : 'Finding critical points…');
   }
 
   writeControls();
   renderPlots();
   $('l-controls').addEventListener('change', () => readControls());
-  $('l-controls').addEventListener('submit', (event) => event.preventDefault());
   $('l-run').addEventListener('click', () => start('descend'));
   $('l-critical').addEventListener('click', () => start('critical'));
-  $('l-stop').addEventListener('click', () => worker?.postMessage({ type: 'stop' } satisfies ToLandscapeWorker));
   const stem = () => `pspin_p${state.p}_n${state.n}_seed${state.seed}`;
-  $('l-download-ends').addEventListener('click', () => downloadText(doc, `${stem()}_ends.csv`, results.endsCsv, 'text/csv'));
-  $('l-download-critical').addEventListener('click', () => downloadText(doc, `${stem()}_critical.csv`, results.criticalCsv, 'text/csv'));
+  shell.onDownload('l-download-ends', () => ({ name: `${stem()}_ends.csv`, text: results.endsCsv }));
+  shell.onDownload('l-download-critical', () => ({ name: `${stem()}_critical.csv`, text: results.criticalCsv }));
   win.history.replaceState(null, '', withLandscapeState(win.location.search, state));
 }

@@ -4,15 +4,15 @@
 // go to the CPU twin, where the GPU's compile and K generation outweigh its speed.
 // A "stop" message aborts the run; every disorder (and batch) already classified comes back.
 
-import { createCpuDescentBackend } from '../../../cpu/cpu-descent.ts';
 import { runPspinCritical, runPspinDescents } from '../../../engine/pspin-run.ts';
 import { pspinCriticalText, pspinEndPointsText } from '../../../engine/pspin-tables.ts';
-import { openGpuContext } from '../../../gpu/gpu-context.ts';
 import { pspinBackendOnContext } from '../../../gpu/pspin-descent-backend.ts';
 import type { DescentBackend } from '../../../landscape/descent.ts';
 import type { PspinRunSettings } from '../../../landscape/pspin/settings.ts';
 import type { CriticalDot, EndEnergy, EnergyTrajectory, FromLandscapeWorker, ToLandscapeWorker } from './landscape-protocol.ts';
 import type { LandscapePageBackend } from './landscape-state.ts';
+import type { StopMessage } from '../section-protocol.ts';
+import { descentBackendChooser, serveSectionRuns } from '../section-worker.ts';
 
 /** runs·N^p·disorders below this runs on the CPU under "auto" (64 runs at N = 24, p = 3, is ~1.8e6). */
 export const AUTO_CPU_COST = 4e6;
@@ -21,37 +21,18 @@ const CPU_BATCH_RUNS = 16;
 const TRAJECTORIES_SENT = 24;
 
 const post = (message: FromLandscapeWorker, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
-let controller: AbortController | undefined;
-let gpuBackend: DescentBackend | undefined;
+const chooseBackend = descentBackendChooser(pspinBackendOnContext, post);
 
-async function backendFor(settings: PspinRunSettings, asked: LandscapePageBackend): Promise<DescentBackend> {
-  const cost = settings.runs * settings.n ** settings.p * settings.disorders;
-  let reason = 'asked for the CPU';
-  if (asked === 'auto' && cost <= AUTO_CPU_COST) reason = 'small job: the CPU twin is quicker than compiling for the GPU';
-  else if (asked !== 'cpu') {
-    const gpu = (self.navigator as Navigator & { gpu?: GPU }).gpu;
-    if (!gpu) reason = 'no WebGPU in this browser';
-    else {
-      try {
-        gpuBackend ??= pspinBackendOnContext(await openGpuContext(gpu));
-        post({ type: 'backend', kind: 'gpu', description: gpuBackend.description, reason: '' });
-        return gpuBackend;
-      } catch (error) {
-        reason = `no WebGPU device (${error instanceof Error ? error.message : String(error)})`;
-      }
-    }
-  }
-  post({ type: 'backend', kind: 'cpu', description: 'CPU float64', reason });
-  return createCpuDescentBackend();
+function backendFor(settings: PspinRunSettings, asked: LandscapePageBackend): Promise<DescentBackend> {
+  return chooseBackend({ asked, cost: settings.runs * settings.n ** settings.p * settings.disorders, autoCpuCost: AUTO_CPU_COST });
 }
 
-async function descend(settings: PspinRunSettings, asked: LandscapePageBackend): Promise<void> {
-  controller = new AbortController();
+async function descend(settings: PspinRunSettings, asked: LandscapePageBackend, signal: AbortSignal): Promise<void> {
   const backend = await backendFor(settings, asked);
   const total = settings.runs * settings.disorders;
   const started = performance.now();
   const result = await runPspinDescents(settings, backend, {
-    signal: controller.signal,
+    signal,
     batchRuns: backend.kind === 'cpu' ? CPU_BATCH_RUNS : settings.runs,
     onProgress: (disorder, p) => {
       // Runs done over all disorders; the ETA extrapolates the elapsed time from that fraction.
@@ -86,11 +67,10 @@ async function descend(settings: PspinRunSettings, asked: LandscapePageBackend):
   );
 }
 
-async function critical(settings: PspinRunSettings, asked: LandscapePageBackend): Promise<void> {
-  controller = new AbortController();
+async function critical(settings: PspinRunSettings, asked: LandscapePageBackend, signal: AbortSignal): Promise<void> {
   const backend = await backendFor(settings, asked);
   const result = await runPspinCritical(settings, backend, {
-    signal: controller.signal,
+    signal,
     onProgress: (text) => post({ type: 'progress', text, done: 0, total: 0 }),
   });
   const dots: CriticalDot[] = result.rows.map((r) => ({ energy: r.point.energy, indexFraction: r.point.index / (settings.n - 1) }));
@@ -98,12 +78,7 @@ async function critical(settings: PspinRunSettings, asked: LandscapePageBackend)
   post({ type: 'critical', dots, csv: pspinCriticalText(settings, result), summary, stopped: result.stopped });
 }
 
-self.addEventListener('message', (event: MessageEvent<ToLandscapeWorker>) => {
-  const message = event.data;
-  if (message.type === 'stop') {
-    controller?.abort();
-    return;
-  }
-  const work = message.type === 'descend' ? descend : critical;
-  work(message.settings, message.backend).catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
-});
+serveSectionRuns<Exclude<ToLandscapeWorker, StopMessage>>(
+  (message, signal) => (message.type === 'descend' ? descend : critical)(message.settings, message.backend, signal),
+  post,
+);

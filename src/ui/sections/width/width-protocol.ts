@@ -1,7 +1,9 @@
-// Messages between the Width section and its worker. Plain data only.
+// Messages between the Width section and its worker (beside those every section shares,
+// section-protocol.ts). Plain data only.
 
 import type { WidthRow } from '../../../stats/width-summary.ts';
 import type { WidthConfig } from '../../../width-config.ts';
+import type { BackendMessage, ErrorMessage, StopMessage } from '../section-protocol.ts';
 import type { WidthPageBackend } from './width-state.ts';
 
 export interface RunTrajectory {
@@ -21,10 +23,10 @@ export interface EndLoss {
 
 export type ToWidthWorker =
   | { type: 'run'; config: Omit<WidthConfig, 'backend'>; backend: WidthPageBackend; keepTrajectories: number }
-  | { type: 'stop' };
+  | StopMessage;
 
 export type FromWidthWorker =
-  | { type: 'backend'; kind: 'gpu' | 'cpu'; description: string; reason: string }
+  | BackendMessage
   | { type: 'progress'; rows: WidthRow[]; runsDone: number; runsTotal: number; etaS: number; stepsPerS: number }
   | { type: 'done'; rows: WidthRow[]; trajectories: RunTrajectory[]; endLosses: EndLoss[]; endPointsCsv: string; recordStride: number; stopped: boolean; failure?: string }
-  | { type: 'error'; message: string };
+  | ErrorMessage;

@@ -7,9 +7,10 @@ import { endLossHistogram } from '../../../plots/width/end-loss-histogram.ts';
 import { spuriousRatePlot } from '../../../plots/width/rate-plot.ts';
 import { trajectoryPlot } from '../../../plots/width/trajectory-plot.ts';
 import type { WidthRow } from '../../../stats/width-summary.ts';
-import { downloadText } from '../../download.ts';
 import { formatDuration } from '../../progress-view.ts';
 import { endLossBins, factorLabel, rateSeries, trajectoriesOf } from './width-plot-data.ts';
+import type { BackendMessage, ErrorMessage } from '../section-protocol.ts';
+import { mountSectionShell } from '../section-shell.ts';
 import type { EndLoss, FromWidthWorker, RunTrajectory, ToWidthWorker } from './width-protocol.ts';
 import { PAGE_K_MAX, parseWidthState, withWidthState, WIDTH_BACKENDS, type WidthState } from './width-state.ts';
 import './width.css';
@@ -77,21 +78,21 @@ interface Results {
 }
 
 export function mountWidthSection(doc: Document, host: HTMLElement, win: Window = window): void {
-  host.classList.add('width-section');
-  host.setAttribute('aria-labelledby', 'width-title');
-  host.innerHTML = TEMPLATE;
-  const $ = <T extends HTMLElement>(id: string) => host.querySelector<T>(`#${id}`)!;
+  const shell = mountSectionShell<ToWidthWorker, FromWidthWorker>(doc, host, {
+    className: 'width-section',
+    titleId: 'width-title',
+    template: TEMPLATE,
+    prefix: 'w',
+    createWorker: () => new Worker(new URL('./width-worker.ts', import.meta.url), { type: 'module' }),
+    endTypes: ['done'],
+    onMessage,
+  });
+  const { $, status } = shell;
   const parsed = parseWidthState(win.location.search);
   let state: WidthState = parsed.state;
   let results: Results = { rows: [], trajectories: [], endLosses: [], endPointsCsv: '', stride: 25 };
-  let worker: Worker | undefined;
-  let running = false;
   // The trajectory/histogram cell follows the newest finished (k, n) until the reader picks one.
   let pickedCell = false;
-  const status = (text: string, error = false) => {
-    $('w-status').textContent = text;
-    $('w-status').classList.toggle('error', error);
-  };
   if (parsed.problems.length) status(parsed.problems.join('; '), true);
 
   const input = (id: string) => $<HTMLInputElement>(id);
@@ -155,59 +156,40 @@ export function mountWidthSection(doc: Document, host: HTMLElement, win: Window 
     $('w-plot-histogram').replaceChildren(endLossHistogram({ label, bins: k ? endLossBins(results.endLosses, k, n!) : [] }, { document: doc, idPrefix: 'w' }));
   }
 
-  function onMessage(message: FromWidthWorker): void {
-    if (message.type === 'backend') {
-      const badge = $('w-backend-badge');
-      badge.textContent = message.kind === 'gpu' ? `WebGPU: ${message.description}` : `CPU fallback (${message.reason})`;
-      badge.classList.toggle('fallback', message.kind === 'cpu');
-    } else if (message.type === 'progress') {
+  function onMessage(message: Exclude<FromWidthWorker, BackendMessage | ErrorMessage>): void {
+    if (message.type === 'progress') {
       results = { ...results, rows: message.rows };
-      const bar = $<HTMLProgressElement>('w-progress');
-      bar.max = Math.max(1, message.runsTotal);
-      bar.value = message.runsDone;
-      $('w-progress-text').textContent = `${message.runsDone} / ${message.runsTotal} runs · ${Math.round(message.stepsPerS)} steps/s · ETA ${formatDuration(message.etaS)}`;
+      shell.progress(message.runsDone, message.runsTotal, `${message.runsDone} / ${message.runsTotal} runs · ${Math.round(message.stepsPerS)} steps/s · ETA ${formatDuration(message.etaS)}`);
       renderPlots();
-    } else if (message.type === 'done') {
-      running = false;
+    } else {
       results = { rows: message.rows, trajectories: message.trajectories, endLosses: message.endLosses, endPointsCsv: message.endPointsCsv, stride: message.recordStride };
       const runs = message.rows.reduce((sum, r) => sum + r.counts.runs, 0);
       $('w-progress-text').textContent = `${runs} runs classified`;
       if (message.failure) status(`Failed: ${message.failure}. ${runs} runs kept.`, true);
       else status(message.stopped ? `Stopped: ${runs} runs kept (whole batches).` : `Done: ${runs} runs.`);
       renderPlots();
-    } else {
-      running = false;
-      status(`Failed: ${message.message}`, true);
     }
   }
 
   function run(): void {
-    if (running) return;
-    worker ??= new Worker(new URL('./width-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<FromWidthWorker>) => onMessage(event.data);
-    running = true;
-    pickedCell = false;
-    status('Running…');
     const ks: number[] = [];
     for (let k = state.kMin; k <= state.kMax; k++) ks.push(k);
     const message: ToWidthWorker = {
       type: 'run', backend: state.backend, keepTrajectories: TRAJECTORIES_PER_CELL,
       config: { ks, widths: state.widths, runs: state.runs, optimizer: state.optimizer, beta: state.beta, stepScale: 5, gradientTolerance: 1e-5, maxSteps: 50_000, seed: state.seed },
     };
-    worker.postMessage(message);
+    if (shell.start(message, 'Running…')) pickedCell = false;
   }
 
   writeControls();
   renderPlots();
   $('w-controls').addEventListener('input', (event) => readControls(event.target));
-  $('w-controls').addEventListener('submit', (event) => event.preventDefault());
   $('w-cell').addEventListener('change', () => {
     pickedCell = true;
     renderPlots();
   });
   $('w-run').addEventListener('click', run);
-  $('w-stop').addEventListener('click', () => worker?.postMessage({ type: 'stop' } satisfies ToWidthWorker));
-  $('w-download-csv').addEventListener('click', () => downloadText(doc, `width_seed${state.seed}.csv`, widthCsv(results.rows), 'text/csv'));
-  $('w-download-endpoints').addEventListener('click', () => downloadText(doc, `width_seed${state.seed}_endpoints.csv`, results.endPointsCsv, 'text/csv'));
+  shell.onDownload('w-download-csv', () => ({ name: `width_seed${state.seed}.csv`, text: widthCsv(results.rows) }));
+  shell.onDownload('w-download-endpoints', () => ({ name: `width_seed${state.seed}_endpoints.csv`, text: results.endPointsCsv }));
   win.history.replaceState(null, '', withWidthState(win.location.search, state));
 }

@@ -4,50 +4,34 @@
 // choice for small jobs under backend "auto": there the GPU's compile time outweighs its speed.
 // A "stop" message aborts the run; everything already classified comes back.
 
-import { createCpuDescentBackend } from '../../../cpu/cpu-descent.ts';
 import { RECORD_STRIDE, runWidthSweep, widthStep } from '../../../engine/width-sweep.ts';
 import { endPointsCsv } from '../../../export/end-points-csv.ts';
 import { descentBackendOnContext } from '../../../gpu/descent-runner.ts';
-import { openGpuContext } from '../../../gpu/gpu-context.ts';
 import type { DescentBackend } from '../../../landscape/descent.ts';
 import { studentWidths } from '../../../width-config.ts';
 import type { EndLoss, FromWidthWorker, RunTrajectory, ToWidthWorker } from './width-protocol.ts';
+import type { StopMessage } from '../section-protocol.ts';
+import { descentBackendChooser, serveSectionRuns } from '../section-worker.ts';
 
 /** Σ runs·n(n + k)·k below this runs on the CPU under "auto" (k ≤ 10, 50 runs, n ≤ 2k is ~1e6). */
 export const AUTO_CPU_COST = 5e6;
 
 const post = (message: FromWidthWorker, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
-let controller: AbortController | undefined;
-let gpuBackend: DescentBackend | undefined;
+const chooseBackend = descentBackendChooser(descentBackendOnContext, post);
 
-async function backendFor(message: Extract<ToWidthWorker, { type: 'run' }>): Promise<DescentBackend> {
+type RunMessage = Exclude<ToWidthWorker, StopMessage>;
+
+function backendFor(message: RunMessage): Promise<DescentBackend> {
   const { config } = message;
   const cost = config.ks.reduce((sum, k) => sum + studentWidths(config, k).reduce((s, n) => s + config.runs * n * (n + k) * k, 0), 0);
-  let reason = 'asked for the CPU';
-  if (message.backend === 'auto' && cost <= AUTO_CPU_COST) reason = 'small job: the CPU twin is quicker than compiling for the GPU';
-  else if (message.backend !== 'cpu') {
-    const gpu = (self.navigator as Navigator & { gpu?: GPU }).gpu;
-    if (!gpu) reason = 'no WebGPU in this browser';
-    else {
-      try {
-        gpuBackend ??= descentBackendOnContext(await openGpuContext(gpu));
-        post({ type: 'backend', kind: 'gpu', description: gpuBackend.description, reason: '' });
-        return gpuBackend;
-      } catch (error) {
-        reason = `no WebGPU device (${error instanceof Error ? error.message : String(error)})`;
-      }
-    }
-  }
-  post({ type: 'backend', kind: 'cpu', description: 'CPU float64', reason });
-  return createCpuDescentBackend();
+  return chooseBackend({ asked: message.backend, cost, autoCpuCost: AUTO_CPU_COST });
 }
 
-async function run(message: Extract<ToWidthWorker, { type: 'run' }>): Promise<void> {
-  controller = new AbortController();
+async function run(message: RunMessage, signal: AbortSignal): Promise<void> {
   const backend = await backendFor(message);
   const config = { ...message.config, backend: backend.kind };
   const result = await runWidthSweep(config, backend, {
-    signal: controller.signal,
+    signal,
     keepTrajectories: message.keepTrajectories,
     onProgress: (p) => post({ type: 'progress', rows: p.cells.map((c) => c.row), runsDone: p.runsDone, runsTotal: p.runsTotal, etaS: p.etaS, stepsPerS: p.stepsPerS }),
   });
@@ -71,11 +55,4 @@ async function run(message: Extract<ToWidthWorker, { type: 'run' }>): Promise<vo
   );
 }
 
-self.addEventListener('message', (event: MessageEvent<ToWidthWorker>) => {
-  const message = event.data;
-  if (message.type === 'stop') {
-    controller?.abort();
-    return;
-  }
-  run(message).catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
-});
+serveSectionRuns<RunMessage>(run, post);
