@@ -4,13 +4,9 @@
 // reaches a CSV is computed with src/stats/portable-math.ts (issue 10, item 6).
 
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, browserRequired, launchChromium } from './browser.ts';
-import { buildAndServe, readText, ROOT } from './page-fixture.ts';
-import type { StaticServer } from './static-server.ts';
-
-const canRun = browserAvailable() || browserRequired();
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './page-fixture.ts';
+import { canRunBrowser, downloadText, usePageSession } from './page-session.ts';
 
 interface Case {
   name: string;
@@ -39,34 +35,18 @@ function withoutElapsed(csv: string): string {
   return lines.map((line) => line.split(',').filter((_, i) => i !== at).join(',')).join('\n');
 }
 
-async function downloadCsv(page: Page): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
-  return readText((await download.path())!);
-}
-
-describe.skipIf(!canRun)('the page CSV equals the CLI CSV', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!browserAvailable()) throw new Error('REQUIRE_BROWSER=1 but /usr/bin/chromium is missing');
-    server = await buildAndServe();
-    browser = await launchChromium(true);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describe.skipIf(!canRunBrowser)('the page CSV equals the CLI CSV', () => {
+  const session = usePageSession();
 
   for (const c of CASES) {
     it(c.name, async () => {
-      const page = await browser.newPage();
+      const page = await session.browser.newPage();
       try {
-        await page.goto(`${server.url}?${c.query}`);
+        await page.goto(`${session.server.url}?${c.query}`);
         await page.waitForFunction(() => document.querySelector('#backend')?.textContent !== 'Looking for WebGPU…', null, { timeout: 60_000 });
         if (c.pressRun) await page.click('#run');
         await expect.poll(() => page.locator('#status').textContent(), { timeout: 300_000 }).toMatch(/^(Done|Exact values)/);
-        const pageCsv = await downloadCsv(page);
+        const pageCsv = await downloadText(page, '#download-csv');
         const cliCsv = execFileSync('node', ['bin/saddle-lab.js', 'sweep', ...c.flags], { cwd: ROOT, encoding: 'utf8' });
         expect(withoutElapsed(pageCsv)).toBe(withoutElapsed(cliCsv));
       } finally {

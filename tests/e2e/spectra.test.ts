@@ -7,39 +7,23 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, browserRequired, launchChromium } from './browser.ts';
-import { buildAndServe, csvRecords, readText, ROOT } from './page-fixture.ts';
-import type { StaticServer } from './static-server.ts';
-
-const canRun = browserAvailable() || browserRequired();
-
-async function downloadCsv(page: Page, button: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
-  return readText((await download.path())!);
-}
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { csvRecords, readText, ROOT } from './page-fixture.ts';
+import { canRunBrowser, downloadText, usePageSession } from './page-session.ts';
 
 const statusText = (page: Page) => page.locator('#status').textContent();
 
-describe.skipIf(!canRun)('the spectrum and λ_min section in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser | undefined;
+describe.skipIf(!canRunBrowser)('the spectrum and λ_min section in Chromium', () => {
+  const session = usePageSession();
   let page: Page;
 
   beforeAll(async () => {
-    if (!browserAvailable()) throw new Error('REQUIRE_BROWSER=1 but /usr/bin/chromium is missing');
-    server = await buildAndServe();
-    browser = await launchChromium(true);
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await session.browser.newPage();
   });
 
   it('draws the GOE spectrum against the semicircle and P(min) against F₁, and downloads the CLI\'s spectrum CSV', async () => {
-    await page.goto(`${server.url}?ensemble=goe&nmin=2&nmax=4&samples=1000&seed=5&specn=12&specm=150&edgesamples=300`);
+    await page.goto(`${session.server.url}?ensemble=goe&nmin=2&nmax=4&samples=1000&seed=5&specn=12&specm=150&edgesamples=300`);
     await expect.poll(() => statusText(page), { timeout: 120_000 }).toMatch(/^Done/);
     expect(await page.locator('#plot-spectrum svg').count()).toBe(0);
     await page.fill('#specm', '160');
@@ -53,20 +37,20 @@ describe.skipIf(!canRun)('the spectrum and λ_min section in Chromium', () => {
     expect(await page.locator('#plot-edge svg > path.curve.tracy-widom').count()).toBe(1);
     expect(await page.locator('#plot-alpha svg').count()).toBe(0);
 
-    const pageSpectrum = await downloadCsv(page, '#download-spectrum');
+    const pageSpectrum = await downloadText(page, '#download-spectrum');
     const out = join(mkdtempSync(join(tmpdir(), 'saddle-e2e-')), 'spectrum.csv');
     execFileSync('node', ['bin/saddle-lab.js', 'sweep', '--ensemble', 'goe', '--n', '12', '--samples', '160', '--seed', '5', '--backend', 'cpu', '--spectrum', out, '--out', join(tmpdir(), 'ignored.csv')], { cwd: ROOT, stdio: 'inherit' });
     expect(pageSpectrum).toBe(readText(out));
     const rows = csvRecords(pageSpectrum);
     expect(rows.reduce((sum, r) => sum + Number(r['count']), 0)).toBe(12 * 160);
 
-    const edge = csvRecords(await downloadCsv(page, '#download-edge'));
+    const edge = csvRecords(await downloadText(page, '#download-edge'));
     expect(edge).toHaveLength(15);
     expect(edge.every((r) => r['ensemble'] === 'goe' && r['n'] === '12' && r['samples'] === '300' && r['tw_f1'] !== '')).toBe(true);
   });
 
   it('shows MP ⊞ semicircle and α(ε) with ε_c for gauss-newton-residual, and no Tracy–Widom', async () => {
-    await page.goto(`${server.url}?ensemble=gauss-newton-residual&phi=0.5&epsilon=0.05&nmin=4&nmax=8&samples=1000&specn=8&specm=100&edgesamples=200`);
+    await page.goto(`${session.server.url}?ensemble=gauss-newton-residual&phi=0.5&epsilon=0.05&nmin=4&nmax=8&samples=1000&specn=8&specm=100&edgesamples=200`);
     await expect.poll(() => statusText(page), { timeout: 120_000 }).toMatch(/^Done/);
     await expect.poll(() => page.locator('#plot-alpha .critical-label').textContent(), { timeout: 5_000 }).toBe('ε_c = 0.0113');
     await page.click('#run-spectrum');
@@ -74,7 +58,7 @@ describe.skipIf(!canRun)('the spectrum and λ_min section in Chromium', () => {
     expect(await page.locator('#plot-spectrum svg > path.curve.free-convolution').count()).toBe(1);
     expect(await page.locator('#plot-spectrum svg > path.curve.semicircle').count()).toBe(0);
     expect(await page.locator('#plot-edge svg > path.curve.tracy-widom').count()).toBe(0);
-    const edge = csvRecords(await downloadCsv(page, '#download-edge'));
+    const edge = csvRecords(await downloadText(page, '#download-edge'));
     expect(edge.length).toBeGreaterThan(0);
     expect(edge.every((r) => r['phi'] === '0.5' && r['epsilon'] === '0.05' && r['tw_f1'] === '')).toBe(true);
   });

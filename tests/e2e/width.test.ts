@@ -7,60 +7,43 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, browserRequired, launchChromium } from './browser.ts';
-import { buildAndServe, csvRecords, readText, ROOT } from './page-fixture.ts';
-import type { StaticServer } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { csvRecords, readText, ROOT } from './page-fixture.ts';
+import { canRunBrowser, downloadText, usePageSession } from './page-session.ts';
 
-const canRun = browserAvailable() || browserRequired();
 const COUNTS = ['k', 'n', 'runs', 'global', 'spurious', 'saddle', 'not_converged'];
 const status = (page: Page) => page.locator('#w-status').textContent();
 
-async function downloadCsv(page: Page, button: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
-  return readText((await download.path())!);
-}
-
 const pick = (rows: Record<string, string>[]) => rows.map((r) => COUNTS.map((c) => r[c]));
 
-describe.skipIf(!canRun)('the Width section in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    if (!browserAvailable()) throw new Error('REQUIRE_BROWSER=1 but /usr/bin/chromium is missing');
-    server = await buildAndServe();
-    browser = await launchChromium(true);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describe.skipIf(!canRunBrowser)('the Width section in Chromium', () => {
+  const session = usePageSession();
 
   it('runs k = 6, 7 on WebGPU in its worker, plots the rates and downloads the CLI’s counts', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${server.url}?w.kmin=6&w.kmax=7&w.widths=1,1.5&w.runs=20&w.backend=gpu&w.seed=3`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}?w.kmin=6&w.kmax=7&w.widths=1,1.5&w.runs=20&w.backend=gpu&w.seed=3`);
     await page.click('#w-run');
     await expect.poll(() => status(page), { timeout: 300_000 }).toMatch(/^Done: 80 runs/);
     expect(await page.locator('#w-backend-badge').textContent()).toMatch(/^WebGPU: .*swiftshader/i);
     expect(await page.locator('#w-plot-rate .point').count()).toBe(4);
     expect(await page.locator('#w-plot-trajectories .trajectory').count()).toBeGreaterThan(0);
     expect(await page.locator('#w-plot-histogram .loss-bar').count()).toBeGreaterThan(0);
-    const pageRows = csvRecords(await downloadCsv(page, '#w-download-csv'));
+    const pageRows = csvRecords(await downloadText(page, '#w-download-csv'));
     const out = join(mkdtempSync(join(tmpdir(), 'saddle-width-')), 'width.csv');
     execFileSync('node', ['bin/saddle-lab.js', 'width', '--k', '6,7', '--width', '1,1.5', '--runs', '20', '--seed', '3', '--backend', 'gpu', '--out', out], { cwd: ROOT, stdio: 'inherit' });
     const cliRows = csvRecords(readText(out));
     expect(pick(pageRows)).toEqual(pick(cliRows));
     expect(pageRows.map((r) => r['backend'])).toEqual(['gpu', 'gpu', 'gpu', 'gpu']);
-    const endPoints = csvRecords(await downloadCsv(page, '#w-download-endpoints'));
+    const endPoints = csvRecords(await downloadText(page, '#w-download-endpoints'));
     expect(endPoints).toHaveLength(80);
     await page.close();
   });
 
   it('keeps its state in w. keys beside the Hessians keys, and names a bad one', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${server.url}?nmax=3&samples=1000&w.kmin=30&w.runs=50`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}?nmax=3&samples=1000&w.kmin=30&w.runs=50`);
     await expect.poll(() => status(page)).toContain('ignored w.kmin=30: must be an integer in [2, 20]');
     await page.focus('#w-kmax');
     await page.keyboard.press('ArrowRight');
@@ -75,14 +58,14 @@ describe.skipIf(!canRun)('the Width section in Chromium', () => {
   });
 
   it('Stop keeps the whole batches already classified', async () => {
-    const page = await browser!.newPage();
+    const page = await session.browser.newPage();
     // k = 8 on the CPU twin: a batch of 256 runs takes seconds, so Stop lands inside a batch.
-    await page.goto(`${server.url}?w.kmin=8&w.kmax=8&w.widths=1&w.runs=2000&w.backend=cpu`);
+    await page.goto(`${session.server.url}?w.kmin=8&w.kmax=8&w.widths=1&w.runs=2000&w.backend=cpu`);
     await page.click('#w-run');
     await expect.poll(() => page.locator('#w-progress-text').textContent(), { timeout: 120_000, interval: 100 }).toMatch(/^(256|512|768) \/ 2000 runs/);
     await page.click('#w-stop');
     await expect.poll(() => status(page), { timeout: 60_000 }).toMatch(/^Stopped: \d+ runs kept/);
-    const rows = csvRecords(await downloadCsv(page, '#w-download-csv'));
+    const rows = csvRecords(await downloadText(page, '#w-download-csv'));
     expect(rows).toHaveLength(1);
     const runs = Number(rows[0]!['runs']);
     expect(runs % 256).toBe(0);
@@ -95,11 +78,11 @@ describe.skipIf(!canRun)('the Width section in Chromium', () => {
     const plain = await launchChromium(false);
     try {
       const page = await plain.newPage();
-      await page.goto(`${server.url}?w.kmin=6&w.kmax=6&w.widths=1&w.runs=20&w.backend=gpu`);
+      await page.goto(`${session.server.url}?w.kmin=6&w.kmax=6&w.widths=1&w.runs=20&w.backend=gpu`);
       await page.click('#w-run');
       await expect.poll(() => status(page), { timeout: 120_000 }).toMatch(/^Done: 20 runs/);
       expect(await page.locator('#w-backend-badge').textContent()).toMatch(/^CPU fallback \(no WebGPU/);
-      const rows = csvRecords(await downloadCsv(page, '#w-download-csv'));
+      const rows = csvRecords(await downloadText(page, '#w-download-csv'));
       expect(rows.map((r) => [r['k'], r['backend'], r['runs']])).toEqual([['6', 'cpu', '20']]);
     } finally {
       await plain.close();
