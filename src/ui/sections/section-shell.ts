@@ -7,6 +7,16 @@
 import { downloadText } from '../download.ts';
 import type { BackendMessage, ErrorMessage, StopMessage } from './section-protocol.ts';
 
+/** The status line, backend badge and progress bar the shell drives, for the section's template. */
+export function runStateMarkup(prefix: string, sectionName: string): string {
+  return `<div class="run-state">
+      <span id="${prefix}-backend-badge" class="badge">idle</span>
+      <div class="progress-line"><progress id="${prefix}-progress" max="1" value="0" aria-label="${sectionName} progress"></progress>
+        <span id="${prefix}-progress-text" class="progress-text">idle</span></div>
+      <p id="${prefix}-status" class="status" role="status" aria-live="polite"></p>
+    </div>`;
+}
+
 export interface SectionSpec<From extends { type: string }> {
   /** Class of the host element, and the id of the heading that labels it. */
   className: string;

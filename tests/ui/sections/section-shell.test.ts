@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { mountSectionShell } from '../../../src/ui/sections/section-shell.ts';
+import { mountSectionShell, runStateMarkup } from '../../../src/ui/sections/section-shell.ts';
 
 type To = { type: 'go'; size: number } | { type: 'stop' };
 type From =
@@ -9,8 +9,7 @@ type From =
   | { type: 'finished' }
   | { type: 'error'; message: string };
 
-const TEMPLATE = `<h2 id="t-title">T</h2><form id="t-controls"><button id="t-stop" type="button">Stop</button><button id="t-save" type="button">Save</button></form>
-<span id="t-backend-badge"></span><progress id="t-progress"></progress><span id="t-progress-text"></span><p id="t-status"></p>`;
+const TEMPLATE = `<h2 id="t-title">T</h2><form id="t-controls"><button id="t-stop" type="button">Stop</button></form>${runStateMarkup('t', 'Test')}`;
 
 /** A worker that records what it is sent and lets the test answer. */
 class RecordingWorker {
@@ -46,7 +45,7 @@ describe('the shell every worker-backed page section shares', () => {
     const { host } = mount();
     expect(host.classList.contains('t-section')).toBe(true);
     expect(host.getAttribute('aria-labelledby')).toBe('t-title');
-    expect(host.querySelector('#t-status')).not.toBeNull();
+    expect(host.querySelector('#t-progress')!.getAttribute('aria-label')).toBe('Test progress');
   });
 
   it('creates the worker on the first run, posts the run, and ignores a second start until an end message', () => {

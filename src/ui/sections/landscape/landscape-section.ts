@@ -11,7 +11,7 @@ import { restartsPlot } from '../../../plots/landscape/restarts-plot.ts';
 import { PSPIN_N_MAX } from '../../../landscape/pspin/settings.ts';
 import { bestOfR, energyBins, energyMarks, theoryCurve, trajectoryBand } from './landscape-plot-data.ts';
 import type { BackendMessage, ErrorMessage } from '../section-protocol.ts';
-import { mountSectionShell } from '../section-shell.ts';
+import { mountSectionShell, runStateMarkup } from '../section-shell.ts';
 import type { CriticalDot, EndEnergy, EnergyTrajectory, FromLandscapeWorker, ToLandscapeWorker } from './landscape-protocol.ts';
 import { LANDSCAPE_BACKENDS, landscapeSettingsOf, parseLandscapeState, withLandscapeState, type LandscapeState } from './landscape-state.ts';
 import './landscape.css';
@@ -45,12 +45,7 @@ whose only minima are ± the top eigenvector). Each end point is polished in flo
       <button id="l-download-critical" type="button">Download critical points CSV</button></div>
   </form>
   <section class="results" aria-label="Landscape results">
-    <div class="run-state">
-      <span id="l-backend-badge" class="badge">idle</span>
-      <div class="progress-line"><progress id="l-progress" max="1" value="0" aria-label="Landscape progress"></progress>
-        <span id="l-progress-text" class="progress-text">idle</span></div>
-      <p id="l-status" class="status" role="status" aria-live="polite"></p>
-    </div>
+    ${runStateMarkup('l', 'Landscape')}
     <figure class="plot-figure"><div id="l-plot-trajectories" class="plot-host"></div>
       <figcaption><strong>Energy trajectories</strong> of the first runs of each disorder (thin lines), the middle 80% band and the
       median; dashed: the threshold −E∞.</figcaption></figure>

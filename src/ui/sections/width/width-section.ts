@@ -10,7 +10,7 @@ import type { WidthRow } from '../../../stats/width-summary.ts';
 import { formatDuration } from '../../progress-view.ts';
 import { endLossBins, factorLabel, rateSeries, trajectoriesOf } from './width-plot-data.ts';
 import type { BackendMessage, ErrorMessage } from '../section-protocol.ts';
-import { mountSectionShell } from '../section-shell.ts';
+import { mountSectionShell, runStateMarkup } from '../section-shell.ts';
 import type { EndLoss, FromWidthWorker, RunTrajectory, ToWidthWorker } from './width-protocol.ts';
 import { PAGE_K_MAX, parseWidthState, withWidthState, WIDTH_BACKENDS, type WidthState } from './width-state.ts';
 import './width.css';
@@ -50,12 +50,7 @@ student (n &gt; k) has extra neurons to spare, and the bad valleys thin out.</p>
       <button id="w-download-endpoints" type="button">Download end points CSV</button></div>
   </form>
   <section class="results" aria-label="Width results">
-    <div class="run-state">
-      <span id="w-backend-badge" class="badge">idle</span>
-      <div class="progress-line"><progress id="w-progress" max="1" value="0" aria-label="Width progress"></progress>
-        <span id="w-progress-text" class="progress-text">idle</span></div>
-      <p id="w-status" class="status" role="status" aria-live="polite"></p>
-    </div>
+    ${runStateMarkup('w', 'Width')}
     <figure class="plot-figure"><div id="w-plot-rate" class="plot-host"></div>
       <figcaption><strong>Spurious-minimum rate against k.</strong> For n = k the chance that plain descent from a random
       start ends in a spurious local minimum rises with k; wider students escape most of them.</figcaption></figure>
