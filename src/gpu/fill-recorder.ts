@@ -4,7 +4,7 @@
 import { ensembleEntry } from '../ensembles/registry.ts';
 import type { BatchRequest } from '../sampler.ts';
 import { dispatchShape } from './dispatch.ts';
-import { ShaderCompileError } from './errors.ts';
+import { compilePipeline } from './compile-pipeline.ts';
 import type { GpuContext } from './gpu-context.ts';
 import { PARAMS_BYTE_LENGTH, samplerBindGroup, writeParams } from './kernel-layout.ts';
 import { WORKGROUP_SIZE } from './pipeline-cache.ts';
@@ -20,15 +20,13 @@ export async function recordEntries(context: GpuContext, request: BatchRequest):
   const packed = (request.n * (request.n + 1)) / 2;
   checkRequest(request, Math.floor(device.limits.maxStorageBufferBindingSize / (4 * packed)));
   const label = `fill probe ${request.ensemble}-n${request.n}`;
-  device.pushErrorScope('validation');
-  const module = device.createShaderModule({ label, code: fillProbeSource(sampling, request.n) });
-  const pipeline = await device.createComputePipelineAsync({
+  const { pipeline } = await compilePipeline(device, {
     label,
-    layout: device.createPipelineLayout({ label, bindGroupLayouts: [pipelines.bindGroupLayout] }),
-    compute: { module, entryPoint: 'main', constants: { WORKGROUP_SIZE } },
+    source: () => fillProbeSource(sampling, request.n),
+    bindGroupLayout: () => pipelines.bindGroupLayout,
+    entryPoint: 'main',
+    constants: { WORKGROUP_SIZE },
   });
-  const compileError = await device.popErrorScope();
-  if (compileError) throw new ShaderCompileError(label, compileError.message);
 
   const shape = dispatchShape(request.count, WORKGROUP_SIZE, device.limits.maxComputeWorkgroupsPerDimension);
   const staging = new ArrayBuffer(PARAMS_BYTE_LENGTH);

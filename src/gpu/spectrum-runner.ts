@@ -7,8 +7,8 @@
 import type { EnsembleEntry, EnsembleParams, DenseSampling } from '../model/ensemble.ts';
 import { indexWords, seedKey, streamTag } from '../model/stream.ts';
 import { dispatchShape } from './dispatch.ts';
-import { ShaderCompileError } from './errors.ts';
 import type { GpuContext } from './gpu-context.ts';
+import { kernelCacheFor } from './kernel-cache.ts';
 import { PARAMS_BYTE_LENGTH, writeParams } from './kernel-layout.ts';
 import { WORKGROUP_SIZE } from './pipeline-cache.ts';
 import { spectrumKernelSource } from './shader-source.ts';
@@ -26,42 +26,14 @@ export interface SpectrumRequest {
   thresholds: ArrayLike<number>;
 }
 
-const pipelines = new WeakMap<GPUDevice, Map<string, Promise<GPUComputePipeline>>>();
-
 async function spectrumPipeline(context: GpuContext, sampling: DenseSampling, n: number, thresholds: number): Promise<GPUComputePipeline> {
-  const { device } = context;
-  let cache = pipelines.get(device);
-  if (!cache) pipelines.set(device, (cache = new Map()));
-  const key = `${sampling.wgsl.file}-${sampling.wgsl.fn}-n${n}-t${thresholds}`;
-  let pending = cache.get(key);
-  if (!pending) {
-    pending = (async () => {
-      const label = `spectrum ${sampling.wgsl.fn} n${n}`;
-      device.pushErrorScope('validation');
-      const module = device.createShaderModule({ label: `${label} shader`, code: spectrumKernelSource(sampling, n, thresholds) });
-      let failure: unknown;
-      let pipeline: GPUComputePipeline | undefined;
-      try {
-        pipeline = await device.createComputePipelineAsync({
-          label: `${label} pipeline`,
-          layout: device.createPipelineLayout({ label: `${label} layout`, bindGroupLayouts: [context.root.unwrap(spectrumLayout)] }),
-          compute: { module, entryPoint: 'main', constants: { WORKGROUP_SIZE } },
-        });
-      } catch (error) {
-        failure = error;
-      }
-      const scoped = await device.popErrorScope();
-      if (failure !== undefined || scoped || !pipeline) {
-        const info = await module.getCompilationInfo().catch(() => undefined);
-        const messages = info?.messages.filter((m) => m.type === 'error').map((m) => `${m.lineNum}:${m.linePos} ${m.message}`) ?? [];
-        throw new ShaderCompileError(label, [failure instanceof Error ? failure.message : scoped?.message, ...messages].filter(Boolean).join('\n'));
-      }
-      return pipeline;
-    })();
-    cache.set(key, pending);
-    pending.catch(() => cache.delete(key));
-  }
-  return pending;
+  const { pipeline } = await kernelCacheFor(context.device, context.root).get({
+    key: `spectrum-${sampling.wgsl.file}-${sampling.wgsl.fn}-n${n}-t${thresholds}`,
+    source: () => spectrumKernelSource(sampling, n, thresholds),
+    layout: spectrumLayout,
+    constants: { WORKGROUP_SIZE },
+  });
+  return pipeline;
 }
 
 /** Σ over the request's matrices of #{λ < thresholds[j]}, counted in f32 on the GPU. */
