@@ -3,14 +3,15 @@
 // its key, and replaced by its default. The numbers go through the same parsers as the CLI's
 // flags (src/landscape/pspin/settings.ts).
 
-import { ConfigError } from '../../../config.ts';
 import {
   parseBeta, parseDisorders, parseEta, parseOptimizer, parsePspinN, parsePspinP, parseRuns, parseSeed, parseSteps, type PspinRunSettings,
 } from '../../../landscape/pspin/settings.ts';
+import type { PageBackend } from '../section-protocol.ts';
+import { pageRuns, PAGE_BACKENDS, parsePageBackend, sectionKeyReader, withSectionKeys } from '../section-url-state.ts';
 
 export const LANDSCAPE_PREFIX = 'l.';
-export const LANDSCAPE_BACKENDS = ['auto', 'gpu', 'cpu'] as const;
-export type LandscapePageBackend = (typeof LANDSCAPE_BACKENDS)[number];
+export const LANDSCAPE_BACKENDS = PAGE_BACKENDS;
+export type LandscapePageBackend = PageBackend;
 /** The page stops here; the CLI takes up to 65535 runs. */
 export const PAGE_RUNS_MAX = 4096;
 
@@ -34,54 +35,29 @@ export const DEFAULT_LANDSCAPE_STATE: Readonly<LandscapeState> = Object.freeze({
 const KEYS = ['p', 'n', 'runs', 'disorders', 'opt', 'eta', 'beta', 'steps', 'seed', 'backend'] as const;
 
 export function parseLandscapeState(search: string): { state: LandscapeState; problems: string[] } {
-  const params = new URLSearchParams(search);
   const state: LandscapeState = { ...DEFAULT_LANDSCAPE_STATE };
-  const problems: string[] = [];
-  const attempt = (key: (typeof KEYS)[number], apply: (text: string) => void) => {
-    const text = params.get(LANDSCAPE_PREFIX + key);
-    if (text === null) return;
-    try {
-      apply(text);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      problems.push(`ignored ${LANDSCAPE_PREFIX}${key}=${text}: ${error.rule}`);
-    }
-  };
+  const reader = sectionKeyReader(search, LANDSCAPE_PREFIX, KEYS);
+  const attempt = reader.read;
   attempt('p', (t) => (state.p = parsePspinP(t)));
   attempt('n', (t) => (state.n = parsePspinN(t, state.p)));
-  attempt('runs', (t) => {
-    const runs = parseRuns(t);
-    if (runs > PAGE_RUNS_MAX) throw new ConfigError('runs', t, `must be ≤ ${PAGE_RUNS_MAX} on the page (the CLI takes more)`);
-    state.runs = runs;
-  });
+  attempt('runs', (t) => (state.runs = pageRuns(parseRuns(t), t, PAGE_RUNS_MAX)));
   attempt('disorders', (t) => (state.disorders = parseDisorders(t)));
   attempt('opt', (t) => (state.optimizer = parseOptimizer(t)));
   attempt('eta', (t) => (state.eta = parseEta(t)));
   attempt('beta', (t) => (state.beta = parseBeta(t)));
   attempt('steps', (t) => (state.steps = parseSteps(t)));
   attempt('seed', (t) => (state.seed = parseSeed(t)));
-  attempt('backend', (t) => {
-    if (!(LANDSCAPE_BACKENDS as readonly string[]).includes(t)) throw new ConfigError('backend', t, `must be one of ${LANDSCAPE_BACKENDS.join(', ')}`);
-    state.backend = t as LandscapePageBackend;
-  });
-  for (const name of new Set(params.keys())) {
-    if (name.startsWith(LANDSCAPE_PREFIX) && !(KEYS as readonly string[]).includes(name.slice(LANDSCAPE_PREFIX.length))) {
-      problems.push(`ignored ${name}=${params.get(name)}: unknown setting`);
-    }
-  }
-  return { state, problems };
+  attempt('backend', (t) => (state.backend = parsePageBackend(t)));
+  return { state, problems: reader.finish() };
 }
 
 /** `search` with this section's keys replaced by `state`'s; every other key kept as it was. */
 export function withLandscapeState(search: string, state: LandscapeState): string {
-  const params = new URLSearchParams(search);
-  for (const key of [...params.keys()]) if (key.startsWith(LANDSCAPE_PREFIX)) params.delete(key);
   const values: Record<(typeof KEYS)[number], string> = {
     p: String(state.p), n: String(state.n), runs: String(state.runs), disorders: String(state.disorders), opt: state.optimizer,
     eta: String(state.eta), beta: String(state.beta), steps: String(state.steps), seed: String(state.seed), backend: state.backend,
   };
-  for (const key of KEYS) params.set(LANDSCAPE_PREFIX + key, values[key]);
-  return `?${params.toString()}`;
+  return withSectionKeys(search, LANDSCAPE_PREFIX, KEYS, values);
 }
 
 /** The run the state asks for: the same settings the CLI builds from its flags. */

@@ -6,10 +6,12 @@ import { ConfigError, SEED_MAX } from '../../../config.ts';
 import {
   parseBeta, parseRuns, parseWidthOptimizer, parseWidths, WIDTH_K_MAX, type WidthConfig, type WidthOptimizer,
 } from '../../../width-config.ts';
+import type { PageBackend } from '../section-protocol.ts';
+import { pageRuns, PAGE_BACKENDS, parsePageBackend, sectionKeyReader, withSectionKeys } from '../section-url-state.ts';
 
 export const WIDTH_PREFIX = 'w.';
-export const WIDTH_BACKENDS = ['auto', 'gpu', 'cpu'] as const;
-export type WidthPageBackend = (typeof WIDTH_BACKENDS)[number];
+export const WIDTH_BACKENDS = PAGE_BACKENDS;
+export type WidthPageBackend = PageBackend;
 /** The page's sliders stop here; the CLI reaches k = 24. */
 export const PAGE_K_MAX = 20;
 export const PAGE_RUNS_MAX = 2000;
@@ -38,57 +40,32 @@ function integer(text: string, lo: number, hi: number, field: string): number {
 }
 
 export function parseWidthState(search: string): { state: WidthState; problems: string[] } {
-  const params = new URLSearchParams(search);
   const state: WidthState = { ...DEFAULT_WIDTH_STATE, widths: [...DEFAULT_WIDTH_STATE.widths] };
-  const problems: string[] = [];
-  const attempt = (key: (typeof KEYS)[number], apply: (text: string) => void) => {
-    const text = params.get(WIDTH_PREFIX + key);
-    if (text === null) return;
-    try {
-      apply(text);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      problems.push(`ignored ${WIDTH_PREFIX}${key}=${text}: ${error.rule}`);
-    }
-  };
+  const reader = sectionKeyReader(search, WIDTH_PREFIX, KEYS);
+  const attempt = reader.read;
   attempt('kmin', (t) => (state.kMin = integer(t, 2, PAGE_K_MAX, 'kmin')));
   attempt('kmax', (t) => (state.kMax = integer(t, 2, PAGE_K_MAX, 'kmax')));
   if (state.kMin > state.kMax) {
-    problems.push(`ignored ${WIDTH_PREFIX}kmin=${state.kMin}: must be ≤ kmax (${state.kMax})`);
+    reader.problems.push(`ignored ${WIDTH_PREFIX}kmin=${state.kMin}: must be ≤ kmax (${state.kMax})`);
     state.kMin = Math.min(DEFAULT_WIDTH_STATE.kMin, state.kMax);
   }
   attempt('widths', (t) => (state.widths = parseWidths(t).filter((w) => w >= 1)));
   if (state.widths.length === 0) state.widths = [1];
-  attempt('runs', (t) => {
-    const runs = parseRuns(t);
-    if (runs > PAGE_RUNS_MAX) throw new ConfigError('runs', t, `must be ≤ ${PAGE_RUNS_MAX} on the page (the CLI takes more)`);
-    state.runs = runs;
-  });
+  attempt('runs', (t) => (state.runs = pageRuns(parseRuns(t), t, PAGE_RUNS_MAX)));
   attempt('opt', (t) => (state.optimizer = parseWidthOptimizer(t)));
   attempt('beta', (t) => (state.beta = parseBeta(t)));
   attempt('seed', (t) => (state.seed = integer(t, 0, SEED_MAX, 'seed')));
-  attempt('backend', (t) => {
-    if (!(WIDTH_BACKENDS as readonly string[]).includes(t)) throw new ConfigError('backend', t, `must be one of ${WIDTH_BACKENDS.join(', ')}`);
-    state.backend = t as WidthPageBackend;
-  });
-  for (const name of new Set(params.keys())) {
-    if (name.startsWith(WIDTH_PREFIX) && !(KEYS as readonly string[]).includes(name.slice(WIDTH_PREFIX.length))) {
-      problems.push(`ignored ${name}=${params.get(name)}: unknown setting`);
-    }
-  }
-  return { state, problems };
+  attempt('backend', (t) => (state.backend = parsePageBackend(t)));
+  return { state, problems: reader.finish() };
 }
 
 /** `search` with this section's keys replaced by `state`'s; every other key kept as it was. */
 export function withWidthState(search: string, state: WidthState): string {
-  const params = new URLSearchParams(search);
-  for (const key of [...params.keys()]) if (key.startsWith(WIDTH_PREFIX)) params.delete(key);
   const values: Record<(typeof KEYS)[number], string> = {
     kmin: String(state.kMin), kmax: String(state.kMax), widths: state.widths.join(','), runs: String(state.runs),
     opt: state.optimizer, beta: String(state.beta), seed: String(state.seed), backend: state.backend,
   };
-  for (const key of KEYS) params.set(WIDTH_PREFIX + key, values[key]);
-  return `?${params.toString()}`;
+  return withSectionKeys(search, WIDTH_PREFIX, KEYS, values);
 }
 
 /** The experiment the state asks for (the same knobs the CLI reads). */
