@@ -1,7 +1,7 @@
 // The entry laws of the dense ensembles, as CDFs and moments, and the checks the CPU and GPU
 // twins must pass: chi-square goodness of fit (src/stats/chi-square.ts for the p-value) and
-// mean/variance within 5 standard errors. References: the t CDF from @stdlib (independent of
-// src/stats/rare/student-t.ts), the regularized lower incomplete gamma from @stdlib.
+// mean/variance within 5 standard errors. References: the t CDF and the regularized lower
+// incomplete gamma from @stdlib (the fills under test use neither).
 import gammainc from '@stdlib/math-base-special-gammainc';
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import { expect } from 'vitest';

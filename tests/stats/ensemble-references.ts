@@ -1,9 +1,9 @@
 // Independent references for the new ensembles' P(min) at small N, each computed here without
 // the samplers: enumeration where the law is discrete, a numerical integral where it is not.
 import gammainc from '@stdlib/math-base-special-gammainc';
+import gammaln from '@stdlib/math-base-special-gammaln';
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import { jacobiEigenvalues } from '../cpu/jacobi.ts';
-import { logGamma } from '../../src/stats/chi-square.ts';
 
 /**
  * Exact index distribution of the N×N Rademacher Wigner matrix (off-diagonal ±1, diagonal
@@ -56,7 +56,7 @@ export function uniformPMin2(points = 1200): number {
  * density's constant; a 2-D midpoint rule in θ, the t CDF from @stdlib.
  */
 export function studentTPMin2(nu: number, points = 600): number {
-  const logC = logGamma((nu + 1) / 2) - logGamma(nu / 2) - 0.5 * Math.log(nu * Math.PI);
+  const logC = gammaln((nu + 1) / 2) - gammaln(nu / 2) - 0.5 * Math.log(nu * Math.PI);
   const weight = (theta: number) => 2 * Math.exp(logC) * Math.sqrt(nu) * Math.cos(theta) ** (nu - 1) * (Math.PI / 2);
   const x = (s: number) => Math.sqrt(nu) * Math.tan((s * Math.PI) / 2);
   return midpoint((s) => weight((s * Math.PI) / 2) * midpoint((r) => weight((r * Math.PI) / 2) * (2 * tCdf(Math.sqrt(2 * x(s) * x(r)), nu) - 1), points), points) / 4;

@@ -14,8 +14,9 @@
 // by construction (disjoint Philox counters). With the look-ahead twisting σ is ~1e-3 (N ≤ 60),
 // so the correction s²/2 is ~1e-6 and the interval width is set by t·s/√R alone.
 
+// The t-quantile is @stdlib's (inverse regularized incomplete beta, Boost's algorithm).
+import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { exp, log } from '../portable-math.ts';
-import { studentTQuantile } from './student-t.ts';
 
 export interface ReplicateInterval {
   /** ln P̂ = ȳ + s²/2 and its 95% interval. */
@@ -46,6 +47,6 @@ export function replicateInterval(logEstimates: readonly number[]): ReplicateInt
   let pooled = 0;
   for (const y of logEstimates) pooled += exp(y - max);
   const logP = mean + variance / 2;
-  const halfWidth = studentTQuantile(0.5 + CONFIDENCE / 2, count - 1) * (sd / Math.sqrt(count));
+  const halfWidth = tQuantile(0.5 + CONFIDENCE / 2, count - 1) * (sd / Math.sqrt(count));
   return { logP, logLo: logP - halfWidth, logHi: logP + halfWidth, logPooled: max + log(pooled / count), logSd: sd };
 }
