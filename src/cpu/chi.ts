@@ -20,6 +20,7 @@
 //   z²/2 + d − d·v + d·ln v = 3d·L(x),  L(x) = ln(1+x) − x + x²/2 − x³/3 = Σ_{m≥4} (−1)^{m+1} x^m/m,
 // which both sides evaluate without cancellation (the series for |x| < SERIES_LIMIT).
 
+import { log, log1p } from '../stats/portable-math.ts';
 import { uniformOpen } from './normals.ts';
 
 const TWO_POW_MINUS_32 = 2 ** -32;
@@ -31,7 +32,7 @@ export const SERIES_LIMIT = 0.25;
 
 /** L(x) = ln(1+x) − x + x²/2 − x³/3 for x > −1, accurate to float64 rounding. */
 export function logTail(x: number): number {
-  if (Math.abs(x) >= SERIES_LIMIT) return Math.log1p(x) - x + (x * x) / 2 - (x * x * x) / 3;
+  if (Math.abs(x) >= SERIES_LIMIT) return log1p(x) - x + (x * x) / 2 - (x * x * x) / 3;
   // Σ_{m=4}^{31} (−1)^{m+1} x^m/m: the first omitted term is below 0.25^28 ≈ 1.4e-17 of x⁴.
   let sum = 0;
   for (let m = 31; m >= 4; m--) sum = sum * x + (m % 2 === 0 ? -1 : 1) / m;
@@ -63,5 +64,5 @@ export function gammaAttempt(a: number, z: number, uniformWord: number): number 
   if (x <= -1) return Number.NaN;
   const v = (1 + x) * (1 + x) * (1 + x);
   if (uniformComplement(uniformWord) > squeezeBound(d, x)) return d * v;
-  return Math.log(uniformOpen(uniformWord)) < 3 * d * logTail(x) ? d * v : Number.NaN;
+  return log(uniformOpen(uniformWord)) < 3 * d * logTail(x) ? d * v : Number.NaN;
 }

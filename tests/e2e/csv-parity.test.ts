@@ -1,7 +1,8 @@
 // The page's CSV download equals the CLI's CSV byte for byte (elapsed_s aside) for every method:
 // Monte Carlo on the GPU, the exact table, rare-event estimates. Chromium's and Node's V8 round
 // Math.log10, 10 ** x, Math.exp and Math.log differently in the last bit, so every number that
-// reaches a CSV is computed with src/stats/portable-math.ts (issue 10, item 6).
+// reaches a CSV is computed with src/stats/portable-math.ts (issue 10, item 6), and so are the
+// CPU twin's normals and χ variates, whose last bits decide a count near a zero pivot.
 
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,11 @@ const CASES: Case[] = [
   { name: 'exact, shift 0.5', query: 'method=exact&nmin=1&nmax=64&shift=0.5', flags: ['--method', 'exact', '--n', '1:64', '--shift', '0.5'] },
   { name: 'exact, shift -0.25', query: 'method=exact&nmin=30&nmax=64&shift=-0.25', flags: ['--method', 'exact', '--n', '30:64', '--shift', '-0.25'] },
   { name: 'rare, shifted', query: 'method=rare&nmin=2&nmax=7&seed=3&shift=0.25', flags: ['--method', 'rare', '--n', '2:7', '--seed', '3', '--shift', '0.25'], pressRun: true },
+  // The float64 CPU twin (the page's worker pool with backend=cpu, the CLI's --backend cpu):
+  // dense Box–Muller normals, the tridiagonal model's χ variates, Student-t entries.
+  { name: 'mc on the CPU twin, dense GOE', query: 'backend=cpu&nmin=1&nmax=8&samples=20000&seed=11&shift=0.2', flags: ['--backend', 'cpu', '--n', '1:8', '--samples', '20000', '--seed', '11', '--shift', '0.2'] },
+  { name: 'mc on the CPU twin, tridiagonal', query: 'backend=cpu&ensemble=goe-tridiagonal&nmin=2&nmax=40&samples=5000&seed=2', flags: ['--backend', 'cpu', '--ensemble', 'goe-tridiagonal', '--n', '2:40', '--samples', '5000', '--seed', '2'] },
+  { name: 'mc on the CPU twin, Student-t entries', query: 'backend=cpu&ensemble=wigner-t&nu=3&nmin=2&nmax=6&samples=5000&seed=4', flags: ['--backend', 'cpu', '--ensemble', 'wigner-t', '--nu', '3', '--n', '2:6', '--samples', '5000', '--seed', '4'] },
   { name: 'rare, N = 30', query: 'method=rare&nmin=30&nmax=30&seed=5', flags: ['--method', 'rare', '--n', '30', '--seed', '5'], pressRun: true },
 ];
 

@@ -1,7 +1,7 @@
 // The engine-independent elementary functions (src/stats/portable-math.ts): exact where the
 // answer is exact, and within an ulp or two of V8's own everywhere else.
 import { describe, expect, it } from 'vitest';
-import { exp, expm1, log, log10, log1p, pow10 } from '../../src/stats/portable-math.ts';
+import { exp, expm1, log, log10, log1p, pow10, sincos } from '../../src/stats/portable-math.ts';
 
 /** Distance in units in the last place, for finite doubles of one sign. */
 function ulps(a: number, b: number): number {
@@ -37,5 +37,17 @@ describe('portable math', () => {
       expect(Math.abs(ulps(expm1(-p), Math.expm1(-p)))).toBeLessThanOrEqual(2);
       expect(Math.abs(ulps(pow10(-300 * p), 10 ** (-300 * p)))).toBeLessThanOrEqual(2);
     }
+  });
+  it('gives sin and cos within 1 ulp of V8 on the Box–Muller angles 2πu', () => {
+    const random = seeded(5);
+    const out = new Float64Array(3);
+    for (let i = 0; i < 2000; i++) {
+      const angle = 2 * Math.PI * random();
+      sincos(angle, out, 1);
+      expect(Math.abs(ulps(out[1]!, Math.sin(angle)))).toBeLessThanOrEqual(1);
+      expect(Math.abs(ulps(out[2]!, Math.cos(angle)))).toBeLessThanOrEqual(1);
+    }
+    sincos(0, out, 0);
+    expect([out[0], out[1]]).toEqual([0, 1]);
   });
 });
