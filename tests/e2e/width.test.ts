@@ -18,6 +18,39 @@ const status = (page: Page) => page.locator('#w-status').textContent();
 
 const pick = (rows: Record<string, string>[]) => rows.map((r) => COUNTS.map((c) => r[c]));
 
+/** The request the held width worker waits on (answered by page.route, never by the server). */
+const HOLD_URL = '/__test-hold-after-first-batch';
+
+/**
+ * Runs in the page before its scripts (addInitScript): the width worker is started from a
+ * module that imports the real one and wraps its postMessage, so that after the first progress
+ * report with runsDone ≥ `runs` the worker blocks in a synchronous request to `url`.
+ */
+function holdWidthWorkerAfter({ runs, url }: { runs: number; url: string }): void {
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(script: string | URL, options?: WorkerOptions) {
+      const href = new URL(script, location.href).href;
+      if (!href.includes('width-worker')) {
+        super(script, options);
+        return;
+      }
+      const source = `import ${JSON.stringify(href)};
+        const post = self.postMessage.bind(self);
+        let held = false;
+        self.postMessage = (message, options) => {
+          post(message, options);
+          if (held || message.type !== 'progress' || message.runsDone < ${runs}) return;
+          held = true;
+          const request = new XMLHttpRequest();
+          request.open('GET', ${JSON.stringify(new URL(url, location.href).href)}, false);
+          request.send();
+        };`;
+      super(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), { ...options, type: 'module' });
+    }
+  };
+}
+
 describe.skipIf(!canRunBrowser)('the Width section in Chromium', () => {
   const session = usePageSession();
 
@@ -59,18 +92,27 @@ describe.skipIf(!canRunBrowser)('the Width section in Chromium', () => {
 
   it('Stop keeps the whole batches already classified', async () => {
     const page = await session.browser.newPage();
-    // k = 8 on the CPU twin: a batch of 256 runs takes seconds, so Stop lands inside a batch.
+    // No timing: the width worker is wrapped so that, right after it reports its first batch
+    // classified (runsDone = 256, the first report ≥ 256), it blocks in a synchronous request
+    // that the test answers only once the Stop button has posted its message. The worker then
+    // starts batch 2, sees the stop at its first yield (the CPU descent yields every 20 ms) and
+    // drops that batch whole: exactly the first 256 runs are kept, of 2000 asked.
+    await page.addInitScript(holdWidthWorkerAfter, { runs: 256, url: HOLD_URL });
+    let held = 0;
+    await page.route(`**${HOLD_URL}`, async (route) => {
+      held += 1;
+      await page.click('#w-stop');
+      await route.fulfill({ status: 200, body: 'released' });
+    });
     await page.goto(`${session.server.url}?w.kmin=8&w.kmax=8&w.widths=1&w.runs=2000&w.backend=cpu`);
     await page.click('#w-run');
-    await expect.poll(() => page.locator('#w-progress-text').textContent(), { timeout: 120_000, interval: 100 }).toMatch(/^(256|512|768) \/ 2000 runs/);
-    await page.click('#w-stop');
-    await expect.poll(() => status(page), { timeout: 60_000 }).toMatch(/^Stopped: \d+ runs kept/);
+    await expect.poll(() => status(page), { timeout: 300_000 }).toMatch(/^Stopped: \d+ runs kept/);
+    expect(held).toBe(1);
+    expect(await status(page)).toBe('Stopped: 256 runs kept (whole batches).');
     const rows = csvRecords(await downloadText(page, '#w-download-csv'));
-    expect(rows).toHaveLength(1);
-    const runs = Number(rows[0]!['runs']);
-    expect(runs % 256).toBe(0);
-    expect(runs).toBeGreaterThanOrEqual(256);
-    expect(runs).toBeLessThan(2000);
+    expect(rows.map((r) => [r['k'], r['n'], r['runs']])).toEqual([['8', '8', '256']]);
+    const endPoints = csvRecords(await downloadText(page, '#w-download-endpoints'));
+    expect(endPoints.map((r) => Number(r['run']))).toEqual(Array.from({ length: 256 }, (_, i) => i));
     await page.close();
   });
 
