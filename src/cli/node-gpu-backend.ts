@@ -1,12 +1,13 @@
 // How every CLI command opens something on Dawn (the `webgpu` package): the Dawn instance is
 // loaded only here, so a --backend cpu run never starts it; it stays referenced until the
 // command closes what it opened (FACTS.md), and is released at once when opening fails. Any
-// failure on the way is a NoGpuError (exit 3) carrying the command's advice.
+// failure on the way is a NoGpuError (exit 3) in one line; where the file system shows that the
+// Vulkan loader will find no driver, that is said before Dawn starts (no-gpu.ts).
 
-/** No adapter or device: the CLI exits 3 with this message. */
-export class NoGpuError extends Error {
-  override name = 'NoGpuError';
-}
+import { reasonOf } from '../failure.ts';
+import { checkVulkanDrivers, noGpu } from './no-gpu.ts';
+
+export { NoGpuError } from './no-gpu.ts';
 
 export interface OnNodeGpu<T> {
   value: T;
@@ -17,8 +18,8 @@ export interface OnNodeGpu<T> {
 export async function openOnNodeGpu<T>(
   open: (gpu: GPU) => Promise<T>,
   destroy: (value: T) => void,
-  noGpuMessage: (error: unknown) => string,
 ): Promise<OnNodeGpu<T>> {
+  checkVulkanDrivers();
   const { nodeGpu } = await import('../gpu/node-gpu.ts');
   let provider;
   try {
@@ -34,6 +35,6 @@ export async function openOnNodeGpu<T>(
     };
   } catch (error) {
     provider?.release();
-    throw new NoGpuError(noGpuMessage(error));
+    throw noGpu(reasonOf(error));
   }
 }

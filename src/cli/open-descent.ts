@@ -8,7 +8,6 @@ import { openOnNodeGpu } from './node-gpu-backend.ts';
 export async function openDescentBackend(kind: WidthBackend): Promise<{ backend: DescentBackend; close(): void }> {
   if (kind === 'cpu') return { backend: createCpuDescentBackend(), close: () => undefined };
   const { createGpuDescentBackend } = await import('../gpu/descent-runner.ts');
-  const { value: backend, close } = await openOnNodeGpu((gpu) => createGpuDescentBackend(gpu), (opened) => opened.destroy(), (error) =>
-    `no WebGPU adapter: ${error instanceof Error ? error.message : String(error)}. Install Debian's chromium package (it brings the SwiftShader Vulkan driver) or use --backend cpu`);
+  const { value: backend, close } = await openOnNodeGpu((gpu) => createGpuDescentBackend(gpu), (opened) => opened.destroy());
   return { backend, close };
 }

@@ -22,8 +22,7 @@ export async function openSpectrumCounter(backend: BackendKind): Promise<OpenSpe
   if (backend === 'cpu') return { counter: cpuCounter, close: () => {} };
   const { openGpuContext } = await import('../gpu/gpu-context.ts');
   const { gpuSpectrumCounts } = await import('../gpu/spectrum-runner.ts');
-  const { value: context, close } = await openOnNodeGpu(openGpuContext, (opened) => opened.destroy(), (error) =>
-    `no WebGPU adapter: ${error instanceof Error ? error.message : String(error)}. Use --backend cpu`);
+  const { value: context, close } = await openOnNodeGpu(openGpuContext, (opened) => opened.destroy());
   const counter: SpectrumCounter = {
     backend: 'gpu',
     counts: async (r) => {

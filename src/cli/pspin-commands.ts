@@ -21,8 +21,7 @@ import { parsePspinCommandLine, PSPIN_HELP, type PspinCliOptions } from './pspin
 async function openBackend(kind: BackendKind): Promise<{ backend: DescentBackend; close(): void }> {
   if (kind === 'cpu') return { backend: createCpuDescentBackend(), close: () => undefined };
   const { createPspinGpuBackend } = await import('../gpu/pspin-descent-backend.ts');
-  const { value: backend, close } = await openOnNodeGpu((gpu) => createPspinGpuBackend(gpu), (opened) => opened.destroy(), (error) =>
-    `no WebGPU adapter: ${error instanceof Error ? error.message : String(error)}. Use --backend cpu`);
+  const { value: backend, close } = await openOnNodeGpu((gpu) => createPspinGpuBackend(gpu), (opened) => opened.destroy());
   return { backend, close };
 }
 

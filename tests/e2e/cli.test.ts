@@ -44,6 +44,21 @@ describe('the saddle-lab command', () => {
     expect(stderr).toMatch(/no WebGPU adapter.*--backend cpu/);
   });
 
+  // Dawn, started with no Vulkan driver to find, prints three loader warnings and a native source
+  // location before it answers; every GPU path checks the driver files first (src/cli/no-gpu.ts).
+  for (const args of [
+    ['sweep', '--n', '4', '--samples', '100', '--spectrum', join(tmpdir(), 'saddle-no-gpu-spectrum.csv')],
+    ['descend', '--p', '3', '--n', '8', '--runs', '2'],
+    ['width', '--k', '4', '--width', '1', '--runs', '2'],
+  ]) {
+    it(`says "no adapter" in one line and exits 3: ${args[0]} ${args.includes('--spectrum') ? '--spectrum ' : ''}--backend gpu`, async () => {
+      const env = { ...process.env, VK_ICD_FILENAMES: '/nonexistent/no_icd.json' };
+      const { code, stderr } = await cli([...args, '--backend', 'gpu'], { env });
+      expect(code).toBe(3);
+      expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^saddle-lab( \w+)?: no WebGPU adapter: the Vulkan driver files named by the environment do not exist \(\/nonexistent\/no_icd\.json\)\. .*--backend cpu$/)]);
+    });
+  }
+
   it('keeps the partial counts of every N on Ctrl-C and exits 130', async () => {
     const out = join(scratch(), 'partial.csv');
     const { code } = await cli(['sweep', '--n', '1:3', '--samples', '1e12', '--backend', 'cpu', '--out', out], { interruptAfterMs: 3000 });
