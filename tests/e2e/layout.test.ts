@@ -9,13 +9,9 @@
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, browserRequired, launchChromium } from './browser.ts';
-import { buildAndServe } from './page-fixture.ts';
-import type { StaticServer } from './static-server.ts';
-
-const canRun = browserAvailable() || browserRequired();
+import { canRunBrowser, usePageSession } from './page-session.ts';
 const WIDTH = 390;
 const HEIGHT = 844;
 
@@ -77,24 +73,19 @@ function coveredFigures({ root }: { root: string }): string[] {
   return out;
 }
 
-describe.skipIf(!canRun)('the page at 390 px wide', () => {
-  let server: StaticServer;
-  let browser: Browser;
+describe.skipIf(!canRunBrowser)('the page at 390 px wide', () => {
+  const session = usePageSession();
   let page: Page;
 
   beforeAll(async () => {
-    if (!browserAvailable()) throw new Error('REQUIRE_BROWSER=1 but /usr/bin/chromium is missing');
-    server = await buildAndServe();
-    browser = await launchChromium(true);
-    page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
+    page = await session.browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await page?.close();
   });
 
   it('runs a small job in every section first', async () => {
-    await page.goto(`${server.url}?${QUERY}`);
+    await page.goto(`${session.server.url}?${QUERY}`);
     await expect.poll(() => text(page, '#status'), { timeout: 120_000 }).toMatch(/^Done/);
     await page.click('#run-spectrum');
     await expect.poll(() => text(page, '#status'), { timeout: 300_000 }).toMatch(/^Done: spectrum/);
