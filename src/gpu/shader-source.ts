@@ -13,6 +13,9 @@ import denseInertia from '../../shaders/dense-inertia.wgsl?raw';
 import goeFill from '../../shaders/fills/goe.wgsl?raw';
 import wignerFills from '../../shaders/fills/wigner.wgsl?raw';
 import wishartFills from '../../shaders/fills/wishart.wgsl?raw';
+import df32 from '../../shaders/df32.wgsl?raw';
+import df32Probe from '../../shaders/df32-probe.wgsl?raw';
+import df32Random from '../../shaders/df32-random.wgsl?raw';
 import gamma from '../../shaders/gamma.wgsl?raw';
 import descent from '../../shaders/landscape/descent.wgsl?raw';
 import teacherStudent from '../../shaders/landscape/teacher-student.wgsl?raw';
@@ -104,6 +107,11 @@ export function spectrumKernelSource(fill: Pick<DenseSampling, 'wgsl'>, n: numbe
 /** WGSL of the Philox probe used by the GPU tests; entry point `main`. */
 export function philoxProbeSource(): string {
   return [prelude, philoxProbe].join('\n');
+}
+
+/** WGSL of the double-f32 probe used by the GPU tests; entry points `ops` and `transforms`. */
+export function df32ProbeSource(): string {
+  return [df32, df32Random, df32Probe].join('\n');
 }
 
 /**
