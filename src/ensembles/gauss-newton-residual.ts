@@ -31,6 +31,7 @@ export const gaussNewtonResidual = {
     fill: fillGaussNewtonResidual,
     fillConstants: (n, params) => gramConstants(n, params, gain(n, params)),
     recheck: true,
+    recount: { file: 'fills/df32-wishart.wgsl', fn: 'df_fill_gauss_newton_residual' },
   },
   relativeCost: (n, params) => gramCost(n, params) + 4 * n * n,
   indexFractionGuess: () => 0.5,

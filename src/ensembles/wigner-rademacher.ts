@@ -16,7 +16,13 @@ export const wignerRademacher = {
   streamCode: 3,
   shiftScale: (n) => semicircleRadius(n),
   shiftDoc: WIGNER_SHIFT_DOC,
-  sampling: { kind: 'dense', wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_rademacher' }, fill: fillRademacher, recheck: true },
+  sampling: {
+    kind: 'dense',
+    wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_rademacher' },
+    fill: fillRademacher,
+    recheck: true,
+    recount: { file: 'fills/df32-wigner.wgsl', fn: 'df_fill_rademacher' },
+  },
   // One Philox word per entry and no logarithm: about half a Box–Muller normal's cost.
   relativeCost: (n) => denseCost(n, 2),
   indexFractionGuess: (shift) => semicircleIndexFraction(shift),

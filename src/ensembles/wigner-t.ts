@@ -34,6 +34,8 @@ export const wignerT = {
       return { floats: [d, 1 / Math.sqrt(9 * d), nu(params) - 2] };
     },
     recheck: true,
+    // No df32 recount: Marsaglia–Tsang's accept/reject decisions would have to be taken in df32
+    // exactly as float64 takes them; its suspects go to the host's float64 recount.
   },
   // A Box–Muller pair and a Marsaglia–Tsang attempt per entry (one Philox block each).
   relativeCost: (n) => denseCost(n, 24),

@@ -25,6 +25,7 @@ export const wishart = {
     fill: fillWishart,
     fillConstants: (n, params) => gramConstants(n, params),
     recheck: true,
+    recount: { file: 'fills/df32-wishart.wgsl', fn: 'df_fill_wishart' },
   },
   relativeCost: gramCost,
   // Index N·P(eigenvalue < −s); only centres the histogram window for N ≥ 256, beyond nMax.

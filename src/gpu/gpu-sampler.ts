@@ -1,8 +1,10 @@
 // The WebGPU sampler. Each sample() call is one queue submission holding every request: per
 // request a dispatch of one invocation per matrix, whose index histogram is reduced on the GPU
 // (workgroup atomics, then one atomicAdd per bin into the request's slice of a global buffer).
-// Readback is Σ (N+2) u32 per call, plus, in a second step only when the dense kernel flagged
-// some, the numbers of the matrices the host recounts in float64 (recheck.ts).
+// Where the entry declares a df32 fill, the matrices the dense kernel flagged are recounted on
+// the device by a second pass in the same submission (recount.ts). Readback is Σ (N+3) u32 per
+// call, plus, in a second step only when some matrices are still suspect (or the entry has no
+// device recount), the numbers of the matrices the host recounts in float64 (recheck.ts).
 
 import type { Ensemble } from '../config.ts';
 import type { BatchRequest, Sampler } from '../sampler.ts';
@@ -12,6 +14,7 @@ import { PARAMS_BYTE_LENGTH, samplerBindGroup, writeParams } from './kernel-layo
 import { WORKGROUP_SIZE } from './pipeline-cache.ts';
 import { checkRequest } from './request-check.ts';
 import { applyRecheck, listedSuspects, recheckWords } from './recheck.ts';
+import { deviceRecount, encodeRecount, RECOUNT_ARGS_BYTES, recountPipelines, type RecountPipelines } from './recount.ts';
 import { requestParams } from './request-params.ts';
 
 const U32_BYTES = 4;
@@ -52,6 +55,11 @@ interface Slot {
   histogramBytes: number;
   recheckOffset: number;
   recheckBytes: number;
+  /** The device recount's pipelines, or undefined when the suspects (if any) go to the host. */
+  recount: RecountPipelines | undefined;
+  /** The recount's host list [count, list…] (same size as the recheck slice); 0 bytes without a recount. */
+  hostOffset: number;
+  hostBytes: number;
 }
 
 /** A sampler on a device of its own; throws NoAdapterError when none is available. */
@@ -64,11 +72,20 @@ export interface SamplerOptions {
   maxWorkgroupsPerDimension?: number;
   /** Whether destroy() also destroys the context's device (default true). */
   ownsContext?: boolean;
+  /**
+   * Whether entries with a df32 fill recount their suspects on the device (default true). False
+   * sends every suspect to the host, as before the device recount: measurements only.
+   */
+  deviceRecount?: boolean;
 }
 
 export interface GpuSampler extends Sampler {
   /** Matrices the kernels flagged for the float64 recheck so far (recheck.ts). */
   readonly suspectMatrices: number;
+  /** Of those, the matrices recounted on the device in df32 (recount.ts). */
+  readonly deviceRecounted: number;
+  /** Matrices recounted in float64 on the host so far (recheck.ts). */
+  readonly hostRecounted: number;
   /** Host seconds spent recounting them so far: time in which the GPU waits for the host. */
   readonly recheckSeconds: number;
 }
@@ -90,11 +107,17 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
   );
   const readbackBuffer = new GrowingBuffer(device, 'sampler histogram readback', GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST);
   const listReadbackBuffer = new GrowingBuffer(device, 'sampler recheck list readback', GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST);
+  // Each request's indirect dispatch arguments for the device recount, one storage-aligned slot each.
+  const argsBuffer = new GrowingBuffer(device, 'sampler recount arguments', GPUBufferUsage.STORAGE | GPUBufferUsage.INDIRECT);
+  const argsStride = alignUp(RECOUNT_ARGS_BYTES, storageAlignment);
+  const useDeviceRecount = options.deviceRecount ?? true;
   // The kernels' `indices` binding, unused unless RECORD_INDICES: a 4-byte placeholder.
   const noIndices = device.createBuffer({ label: 'sampler no-indices placeholder', size: 4, usage: GPUBufferUsage.STORAGE });
 
   let destroyed = false;
   let suspects = 0;
+  let deviceRecounted = 0;
+  let hostRecounted = 0;
   let recheckSeconds = 0;
   // sample() calls share the buffers above, so they run one after another.
   let queue: Promise<unknown> = Promise.resolve();
@@ -104,13 +127,18 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     let offset = 0;
     for (const [i, request] of requests.entries()) {
       const histogramBytes = (request.n + 1) * U32_BYTES;
-      slots.push({ at: i, request, paramsOffset: i * paramsStride, histogramOffset: offset, histogramBytes, recheckOffset: 0, recheckBytes: 0 });
+      slots.push({ at: i, request, paramsOffset: i * paramsStride, histogramOffset: offset, histogramBytes, recheckOffset: 0, recheckBytes: 0, recount: undefined, hostOffset: 0, hostBytes: 0 });
       offset = alignUp(offset + histogramBytes, storageAlignment);
     }
     for (const slot of slots) {
       slot.recheckOffset = offset;
       slot.recheckBytes = recheckWords(slot.request) * U32_BYTES;
       offset = alignUp(offset + slot.recheckBytes, storageAlignment);
+      if (useDeviceRecount && deviceRecount(slot.request.ensemble)) {
+        slot.hostOffset = offset;
+        slot.hostBytes = slot.recheckBytes;
+        offset = alignUp(offset + slot.hostBytes, storageAlignment);
+      }
     }
     return { slots, paramsBytes: requests.length * paramsStride, resultBytes: offset };
   }
@@ -124,6 +152,10 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     if (slots.length === 0) return results;
 
     const kernels = await Promise.all(slots.map((slot) => pipelines.get(slot.request.ensemble, slot.request.n)));
+    await Promise.all(slots.map(async (slot) => {
+      const sampling = slot.hostBytes > 0 ? deviceRecount(slot.request.ensemble) : undefined;
+      if (sampling) slot.recount = await recountPipelines(context, sampling, slot.request.n);
+    }));
     const params = paramsBuffer.atLeast(paramsBytes);
     if (resultBytes > limits.maxBufferSize) {
       throw new RangeError(`requests need ${resultBytes} bytes of results, above maxBufferSize ${limits.maxBufferSize}: send fewer or smaller requests`);
@@ -136,9 +168,12 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     slots.forEach((slot, i) => writeParams(view, slot.paramsOffset, requestParams(slot.request, shapes[i])));
 
     const histogramBytes = slots.reduce((end, slot) => Math.max(end, slot.histogramOffset + slot.histogramBytes), 0);
-    // Phase 1 reads back the histograms and each request's suspect count, right after them.
+    // Phase 1 reads back the histograms and, right after them, each request's suspect count and
+    // the count its device recount left for the host.
     const countsOffset = alignUp(histogramBytes, U32_BYTES);
-    const readback = readbackBuffer.atLeast(countsOffset + slots.length * U32_BYTES);
+    const countsBytes = 2 * slots.length * U32_BYTES;
+    const readback = readbackBuffer.atLeast(countsOffset + countsBytes);
+    const recountArgs = argsBuffer.atLeast(slots.length * argsStride);
 
     device.pushErrorScope('out-of-memory');
     device.pushErrorScope('validation');
@@ -146,7 +181,10 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     const encoder = device.createCommandEncoder({ label: 'sampler batch' });
     encoder.clearBuffer(resultsOnGpu, 0, alignUp(histogramBytes, U32_BYTES));
     // Only the counts need zeros; list entries are written before they are read.
-    for (const slot of slots) encoder.clearBuffer(resultsOnGpu, slot.recheckOffset, U32_BYTES);
+    for (const slot of slots) {
+      encoder.clearBuffer(resultsOnGpu, slot.recheckOffset, U32_BYTES);
+      if (slot.recount) encoder.clearBuffer(resultsOnGpu, slot.hostOffset, U32_BYTES);
+    }
     const pass = encoder.beginComputePass({ label: 'sampler batch pass' });
     slots.forEach((slot, i) => {
       const { ensemble, n } = slot.request;
@@ -160,43 +198,69 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
       pass.setBindGroup(0, bindGroup);
       pass.dispatchWorkgroups(shapes[i].workgroupsX, shapes[i].workgroupsY);
     });
+    // The recounts follow every sampling dispatch: WebGPU orders dispatches of a pass, so each
+    // sees its request's complete list.
+    slots.forEach((slot, i) => {
+      if (!slot.recount) return;
+      encodeRecount(device, slot.recount, pass, `sampler ${slot.request.ensemble}-n${slot.request.n} request ${i}`, {
+        params: { buffer: params, offset: slot.paramsOffset, size: PARAMS_BYTE_LENGTH },
+        histogram: { buffer: resultsOnGpu, offset: slot.histogramOffset, size: slot.histogramBytes },
+        suspects: { buffer: resultsOnGpu, offset: slot.recheckOffset, size: slot.recheckBytes },
+        host: { buffer: resultsOnGpu, offset: slot.hostOffset, size: slot.hostBytes },
+        indices: { buffer: noIndices },
+        args: { buffer: recountArgs, offset: i * argsStride },
+      });
+    });
     pass.end();
     encoder.copyBufferToBuffer(resultsOnGpu, 0, readback, 0, countsOffset);
-    slots.forEach((slot, i) => encoder.copyBufferToBuffer(resultsOnGpu, slot.recheckOffset, readback, countsOffset + i * U32_BYTES, U32_BYTES));
+    slots.forEach((slot, i) => {
+      encoder.copyBufferToBuffer(resultsOnGpu, slot.recheckOffset, readback, countsOffset + 2 * i * U32_BYTES, U32_BYTES);
+      if (slot.recount) encoder.copyBufferToBuffer(resultsOnGpu, slot.hostOffset, readback, countsOffset + (2 * i + 1) * U32_BYTES, U32_BYTES);
+    });
     device.queue.submit([encoder.finish()]);
     const validation = await device.popErrorScope();
     const outOfMemory = await device.popErrorScope();
     if (validation || outOfMemory) throw new Error(`GPU sampling failed: ${(validation ?? outOfMemory)!.message}`);
 
+    // Per request, how many matrices the host recounts, and where their list is.
     const listed: number[] = [];
-    await readback.mapAsync(GPUMapMode.READ, 0, countsOffset + slots.length * U32_BYTES);
+    const listOffsets: number[] = [];
+    await readback.mapAsync(GPUMapMode.READ, 0, countsOffset + countsBytes);
     try {
-      const words = new Uint32Array(readback.getMappedRange(0, countsOffset + slots.length * U32_BYTES));
+      const words = new Uint32Array(readback.getMappedRange(0, countsOffset + countsBytes));
       slots.forEach((slot, i) => {
         const histogram = results[slot.at];
         const first = slot.histogramOffset / U32_BYTES;
         for (let k = 0; k <= slot.request.n; k++) histogram[k] = words[first + k];
-        const found = words[countsOffset / U32_BYTES + i];
+        const found = words[countsOffset / U32_BYTES + 2 * i];
         suspects += found;
-        listed.push(listedSuspects(slot.request, found));
+        if (slot.recount) {
+          deviceRecounted += listedSuspects(slot.request, found);
+          listed.push(listedSuspects(slot.request, words[countsOffset / U32_BYTES + 2 * i + 1]));
+          listOffsets.push(slot.hostOffset);
+        } else {
+          listed.push(listedSuspects(slot.request, found));
+          listOffsets.push(slot.recheckOffset);
+        }
       });
     } finally {
       readback.unmap();
     }
-    await recheckListed(slots, listed, resultsOnGpu, results);
+    await recheckListed(slots, listed, listOffsets, resultsOnGpu, results);
     return results;
   }
 
   /** Phase 2, only when some request had suspects: read back the used part of their lists. */
-  async function recheckListed(slots: Slot[], listed: number[], resultsOnGpu: GPUBuffer, results: Float64Array[]): Promise<void> {
+  async function recheckListed(slots: Slot[], listed: number[], listOffsets: number[], resultsOnGpu: GPUBuffer, results: Float64Array[]): Promise<void> {
     const totalWords = listed.reduce((a, b) => a + b, 0);
     if (totalWords === 0) return;
+    hostRecounted += totalWords;
     const lists = listReadbackBuffer.atLeast(totalWords * U32_BYTES);
     const encoder = device.createCommandEncoder({ label: 'sampler recheck lists' });
     let offset = 0;
     slots.forEach((slot, i) => {
       if (listed[i] === 0) return;
-      encoder.copyBufferToBuffer(resultsOnGpu, slot.recheckOffset + U32_BYTES, lists, offset, listed[i] * U32_BYTES);
+      encoder.copyBufferToBuffer(resultsOnGpu, listOffsets[i]! + U32_BYTES, lists, offset, listed[i] * U32_BYTES);
       offset += listed[i] * U32_BYTES;
     });
     device.queue.submit([encoder.finish()]);
@@ -222,6 +286,12 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     get suspectMatrices() {
       return suspects;
     },
+    get deviceRecounted() {
+      return deviceRecounted;
+    },
+    get hostRecounted() {
+      return hostRecounted;
+    },
     get recheckSeconds() {
       return recheckSeconds;
     },
@@ -230,7 +300,8 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     maxBatch,
     async prepare(ensemble: Ensemble, n: number): Promise<number> {
       const { compileS } = await pipelines.get(ensemble, n);
-      return compileS;
+      const sampling = useDeviceRecount ? deviceRecount(ensemble) : undefined;
+      return compileS + (sampling ? (await recountPipelines(context, sampling, n)).compileS : 0);
     },
     sample(requests: readonly BatchRequest[]): Promise<Float64Array[]> {
       const result = queue.then(() => run(requests));
@@ -245,6 +316,7 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
       resultsBuffer.destroy();
       readbackBuffer.destroy();
       listReadbackBuffer.destroy();
+      argsBuffer.destroy();
       noIndices.destroy();
       if (options.ownsContext ?? true) context.destroy();
     },

@@ -8,33 +8,57 @@ import { PARAMS_BYTE_LENGTH, samplerBindGroup, writeParams } from './kernel-layo
 import { WORKGROUP_SIZE } from './pipeline-cache.ts';
 import { checkRequest } from './request-check.ts';
 import { recheckWords } from './recheck.ts';
+import { deviceRecount, encodeRecount, RECOUNT_ARGS_BYTES, recountPipelines } from './recount.ts';
 import { requestParams } from './request-params.ts';
 
 /** Top bit of a recorded index: the kernel flagged the matrix for the float64 recheck. */
 export const SUSPECT_FLAG = 0x8000_0000;
 
+export interface RecordedIndices {
+  /** The sampling kernel's f32 index of each matrix, SUSPECT_FLAG set on the flagged ones. */
+  raw: Uint32Array;
+  /**
+   * Where the entry has a device recount: for each matrix it recounted, RECOUNTED_FLAG | its
+   * df32 index, with SUSPECT_FLAG set when it goes on to the host; 0 for the others.
+   */
+  recounted: Uint32Array | undefined;
+}
+
 /**
  * Raw f32 index of each matrix of the request (firstIndex + m at position m), computed on the
- * GPU, with SUSPECT_FLAG set on those the sampler would recount in float64.
+ * GPU, with SUSPECT_FLAG set on those the sampler would recount.
  */
 export async function recordIndices(context: GpuContext, request: BatchRequest): Promise<Uint32Array> {
+  return (await recordRecountedIndices(context, request, false)).raw;
+}
+
+/** recordIndices, and the device recount's per-matrix results in the same submission. */
+export async function recordRecountedIndices(context: GpuContext, request: BatchRequest, recount = true): Promise<RecordedIndices> {
   const { device, pipelines } = context;
   const maxWorkgroups = device.limits.maxComputeWorkgroupsPerDimension;
   const maxCount = Math.min(gpuMaxBatch(WORKGROUP_SIZE, maxWorkgroups), device.limits.maxStorageBufferBindingSize / 4);
   checkRequest(request, maxCount);
-  const indexBytes = Math.max(4, request.count * 4);
+  // A multiple of 8, so the second half of the readback can be mapped at it.
+  const indexBytes = Math.max(8, Math.ceil(request.count / 2) * 8);
   const histogramBytes = (request.n + 1) * 4;
   const { pipeline } = await pipelines.get(request.ensemble, request.n, true);
+  const sampling = recount ? deviceRecount(request.ensemble) : undefined;
+  const recountKernels = sampling ? await recountPipelines(context, sampling, request.n, true) : undefined;
   const label = `recorder ${request.ensemble}-n${request.n}`;
   const shape = dispatchShape(request.count, WORKGROUP_SIZE, maxWorkgroups);
   const staging = new ArrayBuffer(PARAMS_BYTE_LENGTH);
   writeParams(new DataView(staging), 0, requestParams(request, shape));
 
+  const listBytes = 4 * recheckWords(request);
   const params = device.createBuffer({ label: `${label} params`, size: PARAMS_BYTE_LENGTH, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
   const histogram = device.createBuffer({ label: `${label} histogram`, size: histogramBytes, usage: GPUBufferUsage.STORAGE });
   const indices = device.createBuffer({ label: `${label} indices`, size: indexBytes, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
-  const readback = device.createBuffer({ label: `${label} readback`, size: indexBytes, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
-  const recheck = device.createBuffer({ label: `${label} recheck`, size: 4 * recheckWords(request), usage: GPUBufferUsage.STORAGE });
+  const recounted = device.createBuffer({ label: `${label} recounted`, size: indexBytes, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+  const readback = device.createBuffer({ label: `${label} readback`, size: 2 * indexBytes, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+  const recheck = device.createBuffer({ label: `${label} recheck`, size: listBytes, usage: GPUBufferUsage.STORAGE });
+  const host = device.createBuffer({ label: `${label} host list`, size: listBytes, usage: GPUBufferUsage.STORAGE });
+  const args = device.createBuffer({ label: `${label} recount arguments`, size: RECOUNT_ARGS_BYTES, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.INDIRECT });
+  const buffers = [params, histogram, indices, recounted, readback, recheck, host, args];
   try {
     device.queue.writeBuffer(params, 0, staging);
     const encoder = device.createCommandEncoder({ label });
@@ -50,14 +74,26 @@ export async function recordIndices(context: GpuContext, request: BatchRequest):
       }),
     );
     if (request.count > 0) pass.dispatchWorkgroups(shape.workgroupsX, shape.workgroupsY);
+    if (recountKernels) {
+      encodeRecount(device, recountKernels, pass, label, {
+        params: { buffer: params },
+        histogram: { buffer: histogram },
+        suspects: { buffer: recheck },
+        host: { buffer: host },
+        indices: { buffer: recounted },
+        args: { buffer: args, offset: 0 },
+      });
+    }
     pass.end();
     encoder.copyBufferToBuffer(indices, 0, readback, 0, indexBytes);
+    encoder.copyBufferToBuffer(recounted, 0, readback, indexBytes, indexBytes);
     device.queue.submit([encoder.finish()]);
     await readback.mapAsync(GPUMapMode.READ);
-    const result = new Uint32Array(readback.getMappedRange().slice(0, request.count * 4));
+    const raw = new Uint32Array(readback.getMappedRange(0, indexBytes).slice(0, request.count * 4));
+    const after = new Uint32Array(readback.getMappedRange(indexBytes, indexBytes).slice(0, request.count * 4));
     readback.unmap();
-    return result;
+    return { raw, recounted: recountKernels ? after : undefined };
   } finally {
-    for (const buffer of [params, histogram, indices, readback, recheck]) buffer.destroy();
+    for (const buffer of buffers) buffer.destroy();
   }
 }

@@ -23,17 +23,28 @@ export const Params = d
     binOffset: d.u32,
     /** Room in `recheck` for the numbers of suspect matrices (recheck.ts). */
     recheckCapacity: d.u32,
+    /** diagonalShift − f32(diagonalShift): with it the device recount's df32 shift is float64's to 2⁻⁴⁸. */
+    diagonalShiftLo: d.f32,
     /** The ensemble fill's f32 constants (its registry entry's fillConstants; zeros if none). */
     fillFloats: d.vec4f,
     /** The fill's u32 constants (Wishart's M, say). */
     fillWords: d.vec4u,
+    /** fillFloats' float64 remainders, the lo parts of the device recount's df32 constants. */
+    fillFloatsLo: d.vec4f,
   })
   .$name('Params');
 
-/** WGSL size of Params: ten 4-byte words, padding to 48 (vec4 alignment), two vec4s. */
-export const PARAMS_BYTE_LENGTH = 80;
+/** WGSL size of Params: eleven 4-byte words, padding to 48 (vec4 alignment), three vec4s. */
+export const PARAMS_BYTE_LENGTH = 96;
 const FILL_FLOATS_OFFSET = 48;
 const FILL_WORDS_OFFSET = 64;
+const FILL_FLOATS_LO_OFFSET = 80;
+
+/** The f32 nearest x and what float64 keeps beyond it: a df32 (hi, lo) for the device recount. */
+export function splitDf32(x: number): [number, number] {
+  const hi = Math.fround(x);
+  return [hi, Math.fround(x - hi)];
+}
 
 export const samplerLayout = tgpu
   .bindGroupLayout({
@@ -73,9 +84,12 @@ export function writeParams(view: DataView, byteOffset: number, value: ParamsVal
   view.setUint32(byteOffset + 28, value.workgroupsX, true);
   view.setUint32(byteOffset + 32, value.binOffset, true);
   view.setUint32(byteOffset + 36, value.recheckCapacity, true);
+  view.setFloat32(byteOffset + 40, splitDf32(value.diagonalShift)[1], true);
   for (let i = 0; i < 4; i++) {
-    view.setFloat32(byteOffset + FILL_FLOATS_OFFSET + 4 * i, value.fillFloats[i] ?? 0, true);
+    const [hi, lo] = splitDf32(value.fillFloats[i] ?? 0);
+    view.setFloat32(byteOffset + FILL_FLOATS_OFFSET + 4 * i, hi, true);
     view.setUint32(byteOffset + FILL_WORDS_OFFSET + 4 * i, value.fillWords[i] ?? 0, true);
+    view.setFloat32(byteOffset + FILL_FLOATS_LO_OFFSET + 4 * i, lo, true);
   }
 }
 

@@ -8,14 +8,17 @@
 
 import tgpu from 'typegpu';
 import * as d from 'typegpu/data';
-import type { DenseSampling, StreamingSampling } from '../model/ensemble.ts';
+import type { DenseSampling, StreamingSampling, WgslFunction } from '../model/ensemble.ts';
 import denseInertia from '../../shaders/dense-inertia.wgsl?raw';
 import goeFill from '../../shaders/fills/goe.wgsl?raw';
 import wignerFills from '../../shaders/fills/wigner.wgsl?raw';
 import wishartFills from '../../shaders/fills/wishart.wgsl?raw';
 import df32 from '../../shaders/df32.wgsl?raw';
 import df32Probe from '../../shaders/df32-probe.wgsl?raw';
+import df32Inertia from '../../shaders/df32-inertia.wgsl?raw';
 import df32Random from '../../shaders/df32-random.wgsl?raw';
+import df32Wigner from '../../shaders/fills/df32-wigner.wgsl?raw';
+import df32Wishart from '../../shaders/fills/df32-wishart.wgsl?raw';
 import gamma from '../../shaders/gamma.wgsl?raw';
 import descent from '../../shaders/landscape/descent.wgsl?raw';
 import teacherStudent from '../../shaders/landscape/teacher-student.wgsl?raw';
@@ -24,6 +27,8 @@ import prelude from '../../shaders/prelude.wgsl?raw';
 import matrixWords from '../../shaders/matrix-words.wgsl?raw';
 import samplingWgsl from '../../shaders/sampling.wgsl?raw';
 import samplingMain from '../../shaders/sampling-main.wgsl?raw';
+import recountArgs from '../../shaders/recount-args.wgsl?raw';
+import recountMain from '../../shaders/recount-main.wgsl?raw';
 import spectrum from '../../shaders/spectrum.wgsl?raw';
 import tridiagonalGoe from '../../shaders/tridiagonal-goe.wgsl?raw';
 import pspinCoupling from '../../shaders/landscape/pspin-coupling.wgsl?raw';
@@ -34,6 +39,7 @@ import pspinStep from '../../shaders/landscape/pspin-step.wgsl?raw';
 import { Params, samplerLayout } from './kernel-layout.ts';
 import { DescentParams, descentLayout, RunStatus } from './descent-layout.ts';
 import { pspinCouplingLayout, pspinGradientLayout, pspinProbeLayout, pspinStepLayout } from './pspin-layout.ts';
+import { recountArgsLayout, recountLayout } from './recount-layout.ts';
 import { spectrumLayout } from './spectrum-layout.ts';
 
 /**
@@ -41,6 +47,8 @@ import { spectrumLayout } from './spectrum-layout.ts';
  * not of ensembles: entries sharing a file (or a test entry reusing one) need no line here.
  */
 const SHADER_FILES: Readonly<Record<string, string>> = {
+  'fills/df32-wigner.wgsl': df32Wigner,
+  'fills/df32-wishart.wgsl': df32Wishart,
   'fills/goe.wgsl': goeFill,
   'fills/wigner.wgsl': wignerFills,
   'fills/wishart.wgsl': wishartFills,
@@ -101,6 +109,59 @@ export function spectrumKernelSource(fill: Pick<DenseSampling, 'wgsl'>, n: numbe
       N: tgpu.const(d.u32, n),
       THRESHOLDS: tgpu.const(d.u32, thresholds),
     },
+  });
+}
+
+/** What the device recount is built from: the entry's f32 fill (for shared constants) and its df32 twin. */
+export type RecountSampling = Pick<DenseSampling, 'wgsl'> & { recount: WgslFunction };
+
+/** The df32 fill and the helpers it may use (the f32 fill's file first, for its constants). */
+function df32FillParts(sampling: RecountSampling): string[] {
+  return [prelude, matrixWords, gamma, denseInertia, shaderFile(sampling.wgsl.file), df32, df32Random, df32Inertia, shaderFile(sampling.recount.file)];
+}
+
+/**
+ * WGSL of the device recount for a dense entry with a df32 fill (shaders/recount-main.wgsl):
+ * the fill, the df32 inertia and the grid-stride pass over the suspect list; entry point `main`.
+ */
+export function recountKernelSource(sampling: RecountSampling, n: number, recordIndices: boolean): string {
+  const glue = `fn recount_index(local: u32) -> u32 {\n  var a: array<vec2<f32>, PACKED_CAPACITY>;\n  ${sampling.recount.fn}(matrix_words(local), &a);\n  return df_dense_inertia(&a);\n}\n`;
+  return tgpu.resolve({
+    template: [...df32FillParts(sampling), glue, recountMain].join('\n'),
+    externals: { Params, layout: recountLayout, N: tgpu.const(d.u32, n), RECORD_INDICES: tgpu.const(d.bool, recordIndices) },
+  });
+}
+
+/** WGSL of the recount's dispatch sizing (shaders/recount-args.wgsl); entry point `main`. */
+export function recountArgsSource(recountWorkgroup: number, maxGroups: number): string {
+  return tgpu.resolve({
+    template: recountArgs,
+    externals: { Params, layout: recountArgsLayout, RECOUNT_WORKGROUP: tgpu.const(d.u32, recountWorkgroup), MAX_GROUPS: tgpu.const(d.u32, maxGroups) },
+  });
+}
+
+/**
+ * WGSL of a df32 fill probe (tests only): each invocation fills its matrix with the entry's df32
+ * fill and writes the packed triangle's (hi, lo) f32 bits to `indices`, 2·PACKED_LENGTH words per
+ * matrix, so tests can compare them with the float64 fill.
+ */
+export function df32FillProbeSource(sampling: RecountSampling, n: number): string {
+  const probe = `@compute @workgroup_size(WORKGROUP_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>) {
+  let local = local_matrix(lid, wid);
+  if (local < layout.$.params.count) {
+    var a: array<vec2<f32>, PACKED_CAPACITY>;
+    ${sampling.recount.fn}(matrix_words(local), &a);
+    for (var t = 0u; t < PACKED_LENGTH; t++) {
+      layout.$.indices[2u * (local * PACKED_LENGTH + t)] = bitcast<u32>(a[t].x);
+      layout.$.indices[2u * (local * PACKED_LENGTH + t) + 1u] = bitcast<u32>(a[t].y);
+    }
+  }
+}
+`;
+  return tgpu.resolve({
+    template: [...df32FillParts(sampling), probe].join('\n'),
+    externals: { Params, layout: samplerLayout, N: tgpu.const(d.u32, n), SHARED_BINS: tgpu.const(d.u32, 1), RECORD_INDICES: tgpu.const(d.bool, false) },
   });
 }
 

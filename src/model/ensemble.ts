@@ -95,6 +95,14 @@ export interface DenseSampling {
    * (src/gpu/recheck.ts, with `fill` and the same inertia). False: their f32 index is kept.
    */
   recheck: boolean;
+  /**
+   * The double-f32 twin of `wgsl`, with which the device recounts the f32 kernel's suspects
+   * before any reaches the host (shaders/recount-main.wgsl; a file under shaders/fills/df32-*):
+   *   fn <fn>(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>)
+   * the same entries from the same words to ~1e-14 of `fill`'s. Only matrices still suspect in
+   * df32 go to the host. Absent: every suspect goes to the host (when `recheck`).
+   */
+  recount?: WgslFunction;
 }
 
 /**

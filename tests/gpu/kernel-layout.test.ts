@@ -16,11 +16,11 @@ describe('Params layout (WGSL struct vs the bytes the host writes)', () => {
       firstIndex: [13, 14],
       count: 15,
       streamTag: 16,
-      diagonalShift: 1.5,
+      diagonalShift: 1.5 + 2 ** -30,
       workgroupsX: 17,
       binOffset: 18,
       recheckCapacity: 19,
-      fillFloats: [0.25, -2.5],
+      fillFloats: [0.25, -2.5 - 2 ** -40],
       fillWords: [20, 21, 22, 23],
     });
     const at = (accessor: (p: d.Infer<typeof Params>) => unknown) => d.memoryLayoutOf(Params, accessor).offset;
@@ -31,6 +31,10 @@ describe('Params layout (WGSL struct vs the bytes the host writes)', () => {
     expect(view.getUint32(at((p) => p.count), true)).toBe(15);
     expect(view.getUint32(at((p) => p.streamTag), true)).toBe(16);
     expect(view.getFloat32(at((p) => p.diagonalShift), true)).toBe(1.5);
+    // The float64 remainders the device recount adds back (df32 = hi + lo).
+    expect(view.getFloat32(at((p) => p.diagonalShiftLo), true)).toBe(2 ** -30);
+    expect(view.getFloat32(at((p) => p.fillFloatsLo.y), true)).toBe(-(2 ** -40));
+    expect(view.getFloat32(at((p) => p.fillFloatsLo.x), true)).toBe(0);
     expect(view.getUint32(at((p) => p.workgroupsX), true)).toBe(17);
     expect(view.getUint32(at((p) => p.binOffset), true)).toBe(18);
     expect(view.getUint32(at((p) => p.recheckCapacity), true)).toBe(19);

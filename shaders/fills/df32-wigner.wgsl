@@ -1,0 +1,72 @@
+// Double-f32 twins of the Wigner-family fills (shaders/fills/goe.wgsl, wigner.wgsl) for the
+// device recount: the same entries from the same Philox words, through shaders/df32-random.wgsl,
+// so they are the float64 fills' (src/cpu/dense-goe.ts, wigner-fills.ts) to ~1e-14.
+// Signature: fn(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>).
+
+// The shift as df32: f32(s·R) and its float64 remainder (Params.diagonalShiftLo).
+fn df_diagonal_shift() -> vec2<f32> {
+  return vec2<f32>(layout.$.params.diagonalShift, layout.$.params.diagonalShiftLo);
+}
+
+// Diagonal entries are √2 times the off-diagonal law, plus the shift (√2·z + s·R in float64).
+fn df_scale_diagonal(a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>) {
+  let shift = df_diagonal_shift();
+  for (var i = 0u; i < N; i++) {
+    let t = i * (i + 3u) / 2u;
+    (*a)[t] = df_add(df_mul(DF_SQRT2, (*a)[t]), shift);
+  }
+}
+
+fn df_fill_goe(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>) {
+  let key = layout.$.params.key;
+  let tag = layout.$.params.streamTag;
+  for (var block = 0u; block < BLOCKS; block++) {
+    let w = philox4x32(vec4<u32>(words.x, words.y, block, tag), key);
+    let low = df_normal_pair(w.x, w.y);
+    let high = df_normal_pair(w.z, w.w);
+    let t = 4u * block;
+    (*a)[t] = low.xy;
+    (*a)[t + 1u] = low.zw;
+    (*a)[t + 2u] = high.xy;
+    (*a)[t + 3u] = high.zw;
+  }
+  df_scale_diagonal(a);
+}
+
+// ±1 from the top bit of a word, exact in any precision.
+fn df_rademacher(word: u32) -> vec2<f32> {
+  return vec2<f32>(select(1.0, -1.0, word >= 0x80000000u), 0.0);
+}
+
+fn df_fill_rademacher(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>) {
+  let key = layout.$.params.key;
+  let tag = layout.$.params.streamTag;
+  for (var block = 0u; block < BLOCKS; block++) {
+    let w = philox4x32(vec4<u32>(words.x, words.y, block, tag), key);
+    let t = 4u * block;
+    (*a)[t] = df_rademacher(w.x);
+    (*a)[t + 1u] = df_rademacher(w.y);
+    (*a)[t + 2u] = df_rademacher(w.z);
+    (*a)[t + 3u] = df_rademacher(w.w);
+  }
+  df_scale_diagonal(a);
+}
+
+// √3(2u − 1) with u exact and 2u − 1 to 2u².
+fn df_centred_uniform(word: u32) -> vec2<f32> {
+  return df_mul(DF_SQRT3, df_add_f(df_uniform_open(word) * 2.0, -1.0));
+}
+
+fn df_fill_uniform(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>) {
+  let key = layout.$.params.key;
+  let tag = layout.$.params.streamTag;
+  for (var block = 0u; block < BLOCKS; block++) {
+    let w = philox4x32(vec4<u32>(words.x, words.y, block, tag), key);
+    let t = 4u * block;
+    (*a)[t] = df_centred_uniform(w.x);
+    (*a)[t + 1u] = df_centred_uniform(w.y);
+    (*a)[t + 2u] = df_centred_uniform(w.z);
+    (*a)[t + 3u] = df_centred_uniform(w.w);
+  }
+  df_scale_diagonal(a);
+}
