@@ -1,5 +1,6 @@
-// The f32 entries a dense ensemble's WGSL fill writes, for measurements and tests only: the
-// entry-law tests check them against their distribution and against the float64 fill.
+// The f32 entries a dense ensemble's WGSL fill writes, and the df32 entries of its device-recount
+// fill, for measurements and tests only: the entry-law tests check them against their
+// distribution and against the float64 fill.
 
 import { ensembleEntry } from '../ensembles/registry.ts';
 import type { BatchRequest } from '../sampler.ts';
@@ -10,19 +11,38 @@ import { PARAMS_BYTE_LENGTH, samplerBindGroup, writeParams } from './kernel-layo
 import { WORKGROUP_SIZE } from './pipeline-cache.ts';
 import { requestParams } from './request-params.ts';
 import { checkRequest } from './request-check.ts';
-import { fillProbeSource } from './shader-source.ts';
+import { deviceRecount } from './recount.ts';
+import { df32FillProbeSource, fillProbeSource } from './shader-source.ts';
 
 /** Packed lower triangles of the request's matrices, N(N+1)/2 f32 values each, in order. */
 export async function recordEntries(context: GpuContext, request: BatchRequest): Promise<Float32Array> {
-  const { device, pipelines } = context;
   const { sampling } = ensembleEntry(request.ensemble);
   if (sampling.kind !== 'dense') throw new RangeError(`recordEntries: ${request.ensemble} has no dense fill`);
-  const packed = (request.n * (request.n + 1)) / 2;
+  return runFillProbe(context, request, fillProbeSource(sampling, request.n), 1, 'fill probe');
+}
+
+/**
+ * The df32 fill's packed triangles (the device recount's entries), as float64 values hi + lo,
+ * N(N+1)/2 per matrix, in order.
+ */
+export async function recordDf32Entries(context: GpuContext, request: BatchRequest): Promise<Float64Array> {
+  const sampling = deviceRecount(request.ensemble);
+  if (!sampling) throw new RangeError(`recordDf32Entries: ${request.ensemble} has no df32 recount fill`);
+  const parts = await runFillProbe(context, request, df32FillProbeSource(sampling, request.n), 2, 'df32 fill probe');
+  const values = new Float64Array(parts.length / 2);
+  for (let t = 0; t < values.length; t++) values[t] = parts[2 * t]! + parts[2 * t + 1]!;
+  return values;
+}
+
+/** Runs a fill probe writing `wordsPerEntry` f32 words per packed entry to `indices`. */
+async function runFillProbe(context: GpuContext, request: BatchRequest, code: string, wordsPerEntry: number, name: string): Promise<Float32Array> {
+  const { device, pipelines } = context;
+  const packed = wordsPerEntry * ((request.n * (request.n + 1)) / 2);
   checkRequest(request, Math.floor(device.limits.maxStorageBufferBindingSize / (4 * packed)));
-  const label = `fill probe ${request.ensemble}-n${request.n}`;
+  const label = `${name} ${request.ensemble}-n${request.n}`;
   const { pipeline } = await compilePipeline(device, {
     label,
-    source: () => fillProbeSource(sampling, request.n),
+    source: () => code,
     bindGroupLayout: () => pipelines.bindGroupLayout,
     entryPoint: 'main',
     constants: { WORKGROUP_SIZE },

@@ -1,5 +1,6 @@
 // Every registered ensemble on the GPU against its float64 twin on the same Philox stream.
-// After the sampler's float64 recheck of flagged matrices the histograms must agree exactly:
+// After the recounts of flagged matrices (on the device in df32 where the entry declares a df32
+// fill, on the host in float64 otherwise) the histograms must agree exactly:
 // scripts/measure-disagreement.ts found no unflagged f32/f64 difference for any dense
 // ensemble (README, "Precision: f32 on the GPU, f64 on the CPU"), and the tridiagonal model is checked in gpu-sampler tests.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,4 +39,8 @@ describe.skipIf(!harness)('every ensemble: GPU histograms equal the float64 twin
       onGpu.forEach((histogram, i) => expect([...histogram]).toEqual([...onCpu[i]!]));
     });
   }
+
+  it('recounted flagged matrices on the device along the way', () => {
+    expect(gpu!.deviceRecounted).toBeGreaterThan(0);
+  });
 });
