@@ -6,11 +6,11 @@
 // written one step at a time: it runs on the few matrices the f32 kernel lists.
 
 // A pivot smaller than RECOUNT_RATIO times the largest pivot or rank-one update before it goes
-// on to the host's float64 recount. The df32 entries differ from float64's by ≲ 1.2e-14 of the
-// entry scale (measured, tests/gpu/df32.gpu.test.ts) and the df32 factorization adds ~u² = 3.6e-15
-// per operation; the f32 rule (RECHECK_RATIO = 1e-5 for entries good to ~1e-7) caught every
-// disagreement with a margin of 5; 1e-10 keeps a margin of ~1e4 over the df32 entries' error and
-// still sends ~1e-5 of the f32 suspects to the host (scripts/measure-disagreement.ts measures it).
+// on to the host's float64 recount. The df32 entries differ from float64's by ≲ 5e-14 of the
+// matrix scale (measured, tests/gpu/df32-fills.gpu.test.ts) and the factorization adds ~u² =
+// 3.6e-15 per operation. The f32 rule (RECHECK_RATIO = 1e-5 for entries good to ~1e-7) caught
+// every disagreement with a margin of 5; 1e-10 keeps a margin of ~2000 over the df32 entries'
+// error and still sends almost no matrix to the host (scripts/measure-disagreement.ts measures it).
 const RECOUNT_RATIO: f32 = 1e-10;
 
 // Counts pivot d (an exact zero counts as PIVOT_TINY), marks the matrix suspect when |d| is below

@@ -53,8 +53,21 @@ fn df_uniform_open(word: u32) -> vec2<f32> {
 fn df_log_uniform(word: u32) -> vec2<f32> {
   // w + ½ lies in [2^b, 2^(b+1)) with b its leading bit (b = −1 for w = 0, where w + ½ = 2⁻¹).
   let b = i32(firstLeadingBit(word));
-  var k = 32 - b;
-  var m = df_uniform_open(word) * df_pow2(k);
+  let k = 32 - b;
+  return df_log_scaled(df_uniform_open(word) * df_pow2(k), k);
+}
+
+// ln y for a positive df32 y, y ≥ 2⁻¹²⁶: y = m·2ᵉ with e from hi's exponent bits.
+fn df_log(y: vec2<f32>) -> vec2<f32> {
+  let k = 127 - i32((bitcast<u32>(y.x) >> 23u) & 0xffu);
+  return df_log_scaled(y * df_pow2(k), k);
+}
+
+// ln(m·2⁻ᵏ) for m in [1, 2) (moved to [√½, √2) here, exactly): ln m by the atanh series, m − 1
+// exact, minus k·ln 2.
+fn df_log_scaled(scaled: vec2<f32>, shift: i32) -> vec2<f32> {
+  var m = scaled;
+  var k = shift;
   if (m.x >= 1.4142135) {
     m = m * 0.5;
     k -= 1;

@@ -1,6 +1,7 @@
 // Double-f32 twins of the Wigner-family fills (shaders/fills/goe.wgsl, wigner.wgsl) for the
-// device recount: the same entries from the same Philox words, through shaders/df32-random.wgsl,
-// so they are the float64 fills' (src/cpu/dense-goe.ts, wigner-fills.ts) to ~1e-14.
+// device recount: the same entries from the same Philox words, through shaders/df32-random.wgsl
+// and shaders/df32-gamma.wgsl, so they are the float64 fills' (src/cpu/dense-goe.ts,
+// wigner-fills.ts) to ~1e-14. Needs shaders/fills/wigner.wgsl (T_BLOCKS_PER_ENTRY) before it.
 // Signature: fn(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>).
 
 // The shift as df32: f32(s·R) and its float64 remainder (Params.diagonalShiftLo).
@@ -67,6 +68,33 @@ fn df_fill_uniform(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CA
     (*a)[t + 1u] = df_centred_uniform(w.y);
     (*a)[t + 2u] = df_centred_uniform(w.z);
     (*a)[t + 3u] = df_centred_uniform(w.w);
+  }
+  df_scale_diagonal(a);
+}
+
+// Student-t entries z·√((ν − 2)/(2G)) with the f32 fill's blocks and attempts (fill_student_t),
+// every step in df32. fillFloats + fillFloatsLo = (d = ν/2 − 1/3, c = 1/√(9d), ν − 2, unused).
+fn df_fill_student_t(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>) {
+  let key = layout.$.params.key;
+  let tag = layout.$.params.streamTag;
+  let floats = layout.$.params.fillFloats;
+  let lows = layout.$.params.fillFloatsLo;
+  let d = vec2<f32>(floats.x, lows.x);
+  let c = vec2<f32>(floats.y, lows.y);
+  let nu_minus_2 = vec2<f32>(floats.z, lows.z);
+  for (var t = 0u; t < PACKED_LENGTH; t++) {
+    let first = T_BLOCKS_PER_ENTRY * t;
+    let w = philox4x32(vec4<u32>(words.x, words.y, first, tag), key);
+    let z = df_normal_pair(w.x, w.y);
+    var gamma = df_gamma_attempt(d, c, z.zw, w.z);
+    for (var attempt = 1u; gamma.x < 0.0 && attempt < CHI_ATTEMPTS; attempt++) {
+      let retry = philox4x32(vec4<u32>(words.x, words.y, first + attempt, tag), key);
+      gamma = df_gamma_attempt(d, c, df_normal_pair(retry.x, retry.y).xy, retry.z);
+    }
+    if (gamma.x < 0.0) {
+      gamma = d;
+    }
+    (*a)[t] = df_mul(z.xy, df_sqrt(df_div(nu_minus_2, gamma * 2.0)));
   }
   df_scale_diagonal(a);
 }

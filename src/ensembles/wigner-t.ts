@@ -34,8 +34,9 @@ export const wignerT = {
       return { floats: [d, 1 / Math.sqrt(9 * d), nu(params) - 2] };
     },
     recheck: true,
-    // No df32 recount: Marsaglia–Tsang's accept/reject decisions would have to be taken in df32
-    // exactly as float64 takes them; its suspects go to the host's float64 recount.
+    // Marsaglia–Tsang in df32 too: its decisions are float64's unless a comparison is within
+    // ~1e-14 (shaders/df32-gamma.wgsl).
+    recount: { file: 'fills/df32-wigner.wgsl', fn: 'df_fill_student_t' },
   },
   // A Box–Muller pair and a Marsaglia–Tsang attempt per entry (one Philox block each).
   relativeCost: (n) => denseCost(n, 24),

@@ -15,6 +15,7 @@ import wignerFills from '../../shaders/fills/wigner.wgsl?raw';
 import wishartFills from '../../shaders/fills/wishart.wgsl?raw';
 import df32 from '../../shaders/df32.wgsl?raw';
 import df32Probe from '../../shaders/df32-probe.wgsl?raw';
+import df32Gamma from '../../shaders/df32-gamma.wgsl?raw';
 import df32Inertia from '../../shaders/df32-inertia.wgsl?raw';
 import df32Random from '../../shaders/df32-random.wgsl?raw';
 import df32Wigner from '../../shaders/fills/df32-wigner.wgsl?raw';
@@ -117,7 +118,7 @@ export type RecountSampling = Pick<DenseSampling, 'wgsl'> & { recount: WgslFunct
 
 /** The df32 fill and the helpers it may use (the f32 fill's file first, for its constants). */
 function df32FillParts(sampling: RecountSampling): string[] {
-  return [prelude, matrixWords, gamma, denseInertia, shaderFile(sampling.wgsl.file), df32, df32Random, df32Inertia, shaderFile(sampling.recount.file)];
+  return [prelude, matrixWords, gamma, denseInertia, shaderFile(sampling.wgsl.file), df32, df32Random, df32Gamma, df32Inertia, shaderFile(sampling.recount.file)];
 }
 
 /**

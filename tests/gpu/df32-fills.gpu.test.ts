@@ -23,6 +23,8 @@ const cases: Array<[string, EnsembleParams, number, number]> = [
   ['goe', {}, 13, 0.37],
   ['wigner-rademacher', {}, 8, -0.21],
   ['wigner-uniform', {}, 13, 0.61],
+  ['wigner-t', { nu: 3 }, 9, 0.2],
+  ['wigner-t', { nu: 2.5 }, 6, 0],
   ['wishart', { phi: 0.5 }, 9, -0.3],
   ['wishart', { phi: 2 }, 10, 0.1],
   ['gauss-newton-residual', { phi: 0.5, epsilon: 0.1 }, 7, 0.05],
