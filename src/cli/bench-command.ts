@@ -22,16 +22,21 @@ export interface BenchLine {
   compile_s: number;
   backend: string;
   device: string;
-  /** Matrices of the measured run recounted on the host in float64 (the f32 recheck); 0 on cpu. */
+  /**
+   * Matrices of the measured run the f32 kernel flagged and that were recounted: on the device in
+   * double-f32 where the entry declares a df32 fill, else on the host in float64; 0 on cpu.
+   */
   rechecked: number;
+  /** Of those, the matrices recounted on the host in float64. */
+  host_rechecked: number;
   /** Host seconds of that recount, inside `seconds`: the GPU waits meanwhile. */
   recheck_s: number;
 }
 
 /** The GPU sampler's running recheck totals; zeros for a sampler without a recheck. */
-function recheckTotals(sampler: Sampler): { matrices: number; seconds: number } {
+function recheckTotals(sampler: Sampler): { matrices: number; host: number; seconds: number } {
   const gpu = sampler as Partial<GpuSampler>;
-  return { matrices: gpu.suspectMatrices ?? 0, seconds: gpu.recheckSeconds ?? 0 };
+  return { matrices: gpu.suspectMatrices ?? 0, host: gpu.hostRecounted ?? 0, seconds: gpu.recheckSeconds ?? 0 };
 }
 
 export interface BenchOutcome {
@@ -68,6 +73,7 @@ export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSi
         backend: sampler.backend,
         device: sampler.description,
         rechecked: after.matrices - before.matrices,
+        host_rechecked: after.host - before.host,
         recheck_s: round(after.seconds - before.seconds, 4),
       };
       io.stdout(JSON.stringify(line) + '\n');

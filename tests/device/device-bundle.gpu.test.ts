@@ -80,10 +80,11 @@ describe('the device bundle', () => {
       expect(r.compile_s).toBeGreaterThan(0);
       expect(r.device).toMatch(/swiftshader/i);
     }
-    // About 2.5% of dense N = 32 matrices are recounted on the host (README, Precision).
+    // About 2.5% of dense N = 32 matrices are flagged and recounted, on the device in df32; almost
+    // none is left for the host (README, Precision).
     const n32 = finals[1];
     expect(n32.rechecked).toBeGreaterThan(0);
-    expect(n32.recheck_s).toBeGreaterThan(0);
+    expect(n32.host_rechecked).toBeLessThanOrEqual(n32.rechecked / 100);
     expect(finals[2].rechecked).toBe(0);
 
     const compared = results.filter((r) => r.side === 'torch');
