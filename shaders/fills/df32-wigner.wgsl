@@ -1,7 +1,7 @@
 // Double-f32 twins of the Wigner-family fills (shaders/fills/goe.wgsl, wigner.wgsl) for the
 // device recount: the same entries from the same Philox words, through shaders/df32-random.wgsl
 // and shaders/df32-gamma.wgsl, so they are the float64 fills' (src/cpu/dense-goe.ts,
-// wigner-fills.ts) to ~1e-14. Needs shaders/fills/wigner.wgsl (T_BLOCKS_PER_ENTRY) before it.
+// wigner-fills.ts) to ~1e-14.
 // Signature: fn(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>).
 
 // The shift as df32: f32(s·R) and its float64 remainder (Params.diagonalShiftLo).
@@ -72,6 +72,11 @@ fn df_fill_uniform(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CA
   df_scale_diagonal(a);
 }
 
+// Philox blocks per Student-t entry: T_BLOCKS_PER_ENTRY of fills/wigner.wgsl and wigner-fills.ts
+// (GOE's recount includes fills/goe.wgsl, not wigner.wgsl, so the value is repeated here; a
+// mismatch would fail tests/gpu/df32-fills.gpu.test.ts).
+const DF_T_BLOCKS_PER_ENTRY: u32 = 16u;
+
 // Student-t entries z·√((ν − 2)/(2G)) with the f32 fill's blocks and attempts (fill_student_t),
 // every step in df32. fillFloats + fillFloatsLo = (d = ν/2 − 1/3, c = 1/√(9d), ν − 2, unused).
 fn df_fill_student_t(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>) {
@@ -83,7 +88,7 @@ fn df_fill_student_t(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_
   let c = vec2<f32>(floats.y, lows.y);
   let nu_minus_2 = vec2<f32>(floats.z, lows.z);
   for (var t = 0u; t < PACKED_LENGTH; t++) {
-    let first = T_BLOCKS_PER_ENTRY * t;
+    let first = DF_T_BLOCKS_PER_ENTRY * t;
     let w = philox4x32(vec4<u32>(words.x, words.y, first, tag), key);
     let z = df_normal_pair(w.x, w.y);
     var gamma = df_gamma_attempt(d, c, z.zw, w.z);

@@ -2,7 +2,9 @@
 // request a dispatch of one invocation per matrix, whose index histogram is reduced on the GPU
 // (workgroup atomics, then one atomicAdd per bin into the request's slice of a global buffer).
 // Where the entry declares a df32 fill, the matrices the dense kernel flagged are recounted on
-// the device by a second pass in the same submission (recount.ts). Readback is Σ (N+3) u32 per
+// the device by a second pass in the same submission (recount.ts), once its pipelines have
+// compiled in the background (they take about twice the sampling kernel's compile time, which
+// the first points must not wait for); until then the host recounts them, with the same counts. Readback is Σ (N+3) u32 per
 // call, plus, in a second step only when some matrices are still suspect (or the entry has no
 // device recount), the numbers of the matrices the host recounts in float64 (recheck.ts).
 
@@ -88,6 +90,18 @@ export interface GpuSampler extends Sampler {
   readonly hostRecounted: number;
   /** Host seconds spent recounting them so far: time in which the GPU waits for the host. */
   readonly recheckSeconds: number;
+  /**
+   * Resolves once the device recount of (ensemble, N) is compiled and used by every later
+   * sample() (at once where it does not apply), with the seconds it took; prepare() only starts it.
+   */
+  recountReady(ensemble: Ensemble, n: number): Promise<number>;
+}
+
+/** One (ensemble, N)'s device recount: compiling, compiled, or failed. */
+interface RecountState {
+  compiling: Promise<number>;
+  pipelines?: RecountPipelines;
+  failure?: unknown;
 }
 
 export function samplerOnContext(context: GpuContext, options: SamplerOptions = {}): GpuSampler {
@@ -121,6 +135,31 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
   let recheckSeconds = 0;
   // sample() calls share the buffers above, so they run one after another.
   let queue: Promise<unknown> = Promise.resolve();
+  const recounts = new Map<string, RecountState>();
+
+  /** The device recount of (ensemble, N), its compile started on first use; undefined where it does not apply. */
+  function recountState(ensemble: Ensemble, n: number): RecountState | undefined {
+    const sampling = useDeviceRecount ? deviceRecount(ensemble) : undefined;
+    if (!sampling) return undefined;
+    const key = `${ensemble}|${n}`;
+    let state = recounts.get(key);
+    if (!state) {
+      const fresh: RecountState = { compiling: Promise.resolve(0) };
+      fresh.compiling = recountPipelines(context, sampling, n).then(
+        (compiled) => {
+          fresh.pipelines = compiled;
+          return compiled.compileS;
+        },
+        (error: unknown) => {
+          // Reported by the next sample() of this (ensemble, N), never swallowed.
+          fresh.failure = error;
+          return 0;
+        },
+      );
+      recounts.set(key, (state = fresh));
+    }
+    return state;
+  }
 
   function layOut(requests: readonly BatchRequest[]): { slots: Slot[]; paramsBytes: number; resultBytes: number } {
     const slots: Slot[] = [];
@@ -134,7 +173,10 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
       slot.recheckOffset = offset;
       slot.recheckBytes = recheckWords(slot.request) * U32_BYTES;
       offset = alignUp(offset + slot.recheckBytes, storageAlignment);
-      if (useDeviceRecount && deviceRecount(slot.request.ensemble)) {
+      const state = recountState(slot.request.ensemble, slot.request.n);
+      if (state?.failure !== undefined) throw state.failure;
+      slot.recount = state?.pipelines;
+      if (slot.recount) {
         slot.hostOffset = offset;
         slot.hostBytes = slot.recheckBytes;
         offset = alignUp(offset + slot.hostBytes, storageAlignment);
@@ -152,10 +194,6 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     if (slots.length === 0) return results;
 
     const kernels = await Promise.all(slots.map((slot) => pipelines.get(slot.request.ensemble, slot.request.n)));
-    await Promise.all(slots.map(async (slot) => {
-      const sampling = slot.hostBytes > 0 ? deviceRecount(slot.request.ensemble) : undefined;
-      if (sampling) slot.recount = await recountPipelines(context, sampling, slot.request.n);
-    }));
     const params = paramsBuffer.atLeast(paramsBytes);
     if (resultBytes > limits.maxBufferSize) {
       throw new RangeError(`requests need ${resultBytes} bytes of results, above maxBufferSize ${limits.maxBufferSize}: send fewer or smaller requests`);
@@ -299,9 +337,16 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     description: context.description,
     maxBatch,
     async prepare(ensemble: Ensemble, n: number): Promise<number> {
+      recountState(ensemble, n);
       const { compileS } = await pipelines.get(ensemble, n);
-      const sampling = useDeviceRecount ? deviceRecount(ensemble) : undefined;
-      return compileS + (sampling ? (await recountPipelines(context, sampling, n)).compileS : 0);
+      return compileS;
+    },
+    async recountReady(ensemble: Ensemble, n: number): Promise<number> {
+      const state = recountState(ensemble, n);
+      if (!state) return 0;
+      const seconds = await state.compiling;
+      if (state.failure !== undefined) throw state.failure;
+      return seconds;
     },
     sample(requests: readonly BatchRequest[]): Promise<Float64Array[]> {
       const result = queue.then(() => run(requests));

@@ -34,6 +34,8 @@ describe.skipIf(!harness)('every ensemble: GPU histograms equal the float64 twin
 
   for (const [ensemble, params, ns, shift] of cases) {
     it(`${ensemble} ${JSON.stringify(params)} at N = ${ns.join(', ')}, shift ${shift}`, async () => {
+      // The device recount compiles in the background; wait for it so that it is what runs here.
+      await Promise.all(ns.map((n) => gpu!.recountReady(ensemble, n)));
       const requests: BatchRequest[] = ns.map((n) => ({ ensemble, params, n, shift, seed: 77, firstIndex: 2 ** 32 - 37, count: n > 32 ? 150 : 400 }));
       const [onGpu, onCpu] = await Promise.all([gpu!.sample(requests), cpu.sample(requests)]);
       onGpu.forEach((histogram, i) => expect([...histogram]).toEqual([...onCpu[i]!]));

@@ -41,9 +41,30 @@ describe.skipIf(!harness)('device recount of suspect matrices in double-f32', ()
     expect(agreeing).toBe(flagged);
   });
 
+  it('counts the same while the device recount still compiles: the host recounts meanwhile', async () => {
+    const gpu = samplerOnContext(harness!.context, { ownsContext: false });
+    try {
+      const request: BatchRequest = { ensemble: 'goe', params: {}, n: 24, shift: 0, seed: 12, firstIndex: 0, count: 800 };
+      // The first sample() only starts the recount's compile, so its suspects go to the host.
+      const [first] = await gpu.sample([request]);
+      expect(gpu.suspectMatrices).toBeGreaterThan(0);
+      expect(gpu.deviceRecounted).toBe(0);
+      expect(gpu.hostRecounted).toBe(gpu.suspectMatrices);
+      await gpu.recountReady('goe', 24);
+      const [second] = await gpu.sample([request]);
+      expect(gpu.deviceRecounted).toBe(gpu.suspectMatrices / 2);
+      const [onCpu] = await createCpuSampler().sample([request]);
+      expect([...first!]).toEqual([...onCpu!]);
+      expect([...second!]).toEqual([...onCpu!]);
+    } finally {
+      gpu.destroy();
+    }
+  });
+
   it('sends the matrices df32 cannot decide to the host: Wishart φ = 2, whose zero pivots are exact', async () => {
     const gpu = samplerOnContext(harness!.context, { ownsContext: false });
     try {
+      await Promise.all([9, 12].map((n) => gpu.recountReady('wishart', n)));
       const requests: BatchRequest[] = [9, 12].map((n) => ({ ensemble: 'wishart', params: { phi: 2 }, n, shift: 0, seed: 8, firstIndex: 0, count: 150 }));
       const [onGpu, onCpu] = await Promise.all([gpu.sample(requests), createCpuSampler().sample(requests)]);
       expect(gpu.suspectMatrices).toBe(300);
