@@ -11,6 +11,9 @@
 // Externals: N, RECORD_INDICES, Params and the recount bind group; `recount_index` is the glue
 // src/gpu/shader-source.ts writes for the entry's df32 fill.
 
+// Marks a recorded index as the recount's (src/gpu/recount.ts RECOUNTED_FLAG); indices are ≤ N.
+const RECOUNTED_FLAG: u32 = 0x40000000u;
+
 @compute @workgroup_size(WORKGROUP_SIZE)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) groups: vec3<u32>) {
   // suspects[0] counts every suspect; the list holds the first recheckCapacity of them.
@@ -32,8 +35,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       atomicAdd(&layout.$.histogram[result & ~SUSPECT], 1u);
     }
     if (RECORD_INDICES) {
-      // RECOUNTED_FLAG (src/gpu/recount.ts): this slot holds a recount.
-      layout.$.indices[local] = result | 0x40000000u;
+      layout.$.indices[local] = result | RECOUNTED_FLAG;
     }
   }
 }

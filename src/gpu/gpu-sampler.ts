@@ -3,8 +3,8 @@
 // (workgroup atomics, then one atomicAdd per bin into the request's slice of a global buffer).
 // Where the entry declares a df32 fill, the matrices the dense kernel flagged are recounted on
 // the device by a second pass in the same submission (recount.ts), once its pipelines have
-// compiled in the background (they take about twice the sampling kernel's compile time, which
-// the first points must not wait for); until then the host recounts them, with the same counts. Readback is Σ (N+3) u32 per
+// compiled in the background (a df32 kernel is bigger than the f32 one, and the first points
+// must not wait for it); until then the host recounts them, with the same counts. Readback is Σ (N+3) u32 per
 // call, plus, in a second step only when some matrices are still suspect (or the entry has no
 // device recount), the numbers of the matrices the host recounts in float64 (recheck.ts).
 

@@ -20,7 +20,7 @@ export const RECOUNT_WORKGROUP = 64;
 /** Bytes of one request's indirect arguments (x, y, z). */
 export const RECOUNT_ARGS_BYTES = 12;
 
-/** Set in a recorded recount index (RECORD_INDICES pipelines): the device recounted this matrix. */
+/** Set in a recorded recount index (RECORD_INDICES pipelines): the device recounted this matrix. WGSL: same const. */
 export const RECOUNTED_FLAG = 0x4000_0000;
 
 /** The entry's df32 recount, or undefined when its suspects go straight to the host (or nowhere). */
