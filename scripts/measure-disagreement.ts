@@ -19,6 +19,7 @@
 // - host_share_before / host_share_after: the fraction of the GPU sampler's wall time spent in
 //   the host recount, without and with the device recount, on the first --timing-matrices
 //   matrices (0 skips the timing), and the two wall times in seconds.
+// Each matrix that still differs is named on stderr (its number and both indices).
 
 import './raw-imports.ts';
 
@@ -101,13 +102,18 @@ async function measure(ensemble: Ensemble, params: EnsembleParams, n: number): P
       let final = raw[m]! & ~SUSPECT_FLAG;
       let toHost = flagged && recheckApplies;
       const again = recounted?.[m] ?? 0;
-      if (flagged && (again & RECOUNTED_FLAG) !== 0) {
+      const onDevice = flagged && (again & RECOUNTED_FLAG) !== 0;
+      if (onDevice) {
         deviceRecounted++;
         toHost = (again & SUSPECT_FLAG) !== 0;
         final = again & ~(SUSPECT_FLAG | RECOUNTED_FLAG);
       }
       if (toHost) host++;
-      else if (final !== cpu) differing++;
+      else if (final !== cpu) {
+        differing++;
+        const how = onDevice ? 'df32 recount' : flagged ? 'flagged, list full: f32 index' : 'not flagged: f32 index';
+        console.error(`differs: ${ensemble} N = ${n} matrix ${done + m}: float64 ${cpu}, GPU ${final} (${how})`);
+      }
     }
     done += count;
   }
