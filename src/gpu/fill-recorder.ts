@@ -18,7 +18,7 @@ import { df32FillProbeSource, fillProbeSource } from './shader-source.ts';
 export async function recordEntries(context: GpuContext, request: BatchRequest): Promise<Float32Array> {
   const { sampling } = ensembleEntry(request.ensemble);
   if (sampling.kind !== 'dense') throw new RangeError(`recordEntries: ${request.ensemble} has no dense fill`);
-  return runFillProbe(context, request, fillProbeSource(sampling, request.n), 1, 'fill probe');
+  return runFillProbe(context, request, () => fillProbeSource(sampling, request.n), 1, 'fill probe');
 }
 
 /**
@@ -28,21 +28,21 @@ export async function recordEntries(context: GpuContext, request: BatchRequest):
 export async function recordDf32Entries(context: GpuContext, request: BatchRequest): Promise<Float64Array> {
   const sampling = deviceRecount(request.ensemble);
   if (!sampling) throw new RangeError(`recordDf32Entries: ${request.ensemble} has no df32 recount fill`);
-  const parts = await runFillProbe(context, request, df32FillProbeSource(sampling, request.n), 2, 'df32 fill probe');
+  const parts = await runFillProbe(context, request, () => df32FillProbeSource(sampling, request.n), 2, 'df32 fill probe');
   const values = new Float64Array(parts.length / 2);
   for (let t = 0; t < values.length; t++) values[t] = parts[2 * t]! + parts[2 * t + 1]!;
   return values;
 }
 
 /** Runs a fill probe writing `wordsPerEntry` f32 words per packed entry to `indices`. */
-async function runFillProbe(context: GpuContext, request: BatchRequest, code: string, wordsPerEntry: number, name: string): Promise<Float32Array> {
+async function runFillProbe(context: GpuContext, request: BatchRequest, source: () => string, wordsPerEntry: number, name: string): Promise<Float32Array> {
   const { device, pipelines } = context;
   const packed = wordsPerEntry * ((request.n * (request.n + 1)) / 2);
   checkRequest(request, Math.floor(device.limits.maxStorageBufferBindingSize / (4 * packed)));
   const label = `${name} ${request.ensemble}-n${request.n}`;
   const { pipeline } = await compilePipeline(device, {
     label,
-    source: () => code,
+    source,
     bindGroupLayout: () => pipelines.bindGroupLayout,
     entryPoint: 'main',
     constants: { WORKGROUP_SIZE },
