@@ -10,19 +10,22 @@ import { PARAMS_BYTE_LENGTH, samplerBindGroup, writeParams } from './kernel-layo
 import { WORKGROUP_SIZE } from './pipeline-cache.ts';
 import { requestParams } from './request-params.ts';
 import { checkRequest } from './request-check.ts';
-import { fillProbeSource } from './shader-source.ts';
+import { fillProbeSource, rowFillProbeSource } from './shader-source.ts';
 
-/** Packed lower triangles of the request's matrices, N(N+1)/2 f32 values each, in order. */
-export async function recordEntries(context: GpuContext, request: BatchRequest): Promise<Float32Array> {
+/**
+ * Packed lower triangles of the request's matrices, N(N+1)/2 f32 values each, in order; with
+ * `rows`, assembled from the entry's row fill one row at a time (rowFillProbeSource).
+ */
+export async function recordEntries(context: GpuContext, request: BatchRequest, { rows = false } = {}): Promise<Float32Array> {
   const { device, pipelines } = context;
   const { sampling } = ensembleEntry(request.ensemble);
   if (sampling.kind !== 'dense') throw new RangeError(`recordEntries: ${request.ensemble} has no dense fill`);
   const packed = (request.n * (request.n + 1)) / 2;
   checkRequest(request, Math.floor(device.limits.maxStorageBufferBindingSize / (4 * packed)));
-  const label = `fill probe ${request.ensemble}-n${request.n}`;
+  const label = `${rows ? 'row ' : ''}fill probe ${request.ensemble}-n${request.n}`;
   const { pipeline } = await compilePipeline(device, {
     label,
-    source: () => fillProbeSource(sampling, request.n),
+    source: () => (rows ? rowFillProbeSource(sampling, request.n) : fillProbeSource(sampling, request.n)),
     bindGroupLayout: () => pipelines.bindGroupLayout,
     entryPoint: 'main',
     constants: { WORKGROUP_SIZE },

@@ -1,11 +1,12 @@
 // The WebGPU sampler. Each sample() call is one queue submission holding every request: per
 // request a dispatch of one invocation per matrix, whose index histogram is reduced on the GPU
-// (workgroup atomics, then one atomicAdd per bin into the request's slice of a global buffer).
+// (workgroup atomics, then one atomicAdd per bin into the request's slice of a global buffer);
+// a 'pmin' request runs the early-exit kernel instead and gets two bins, [minima, others].
 // Readback is Σ (N+2) u32 per call, plus, in a second step only when the dense kernel flagged
 // some, the numbers of the matrices the host recounts in float64 (recheck.ts).
 
-import type { Ensemble } from '../config.ts';
-import type { BatchRequest, Sampler } from '../sampler.ts';
+import type { Ensemble, Statistic } from '../config.ts';
+import { resultLength, type BatchRequest, type Sampler } from '../sampler.ts';
 import { dispatchShape, gpuMaxBatch } from './dispatch.ts';
 import { openGpuContext, type GpuContext } from './gpu-context.ts';
 import { PARAMS_BYTE_LENGTH, samplerBindGroup, writeParams } from './kernel-layout.ts';
@@ -103,7 +104,7 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     const slots: Slot[] = [];
     let offset = 0;
     for (const [i, request] of requests.entries()) {
-      const histogramBytes = (request.n + 1) * U32_BYTES;
+      const histogramBytes = resultLength(request) * U32_BYTES;
       slots.push({ at: i, request, paramsOffset: i * paramsStride, histogramOffset: offset, histogramBytes, recheckOffset: 0, recheckBytes: 0 });
       offset = alignUp(offset + histogramBytes, storageAlignment);
     }
@@ -118,12 +119,12 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
   async function run(requests: readonly BatchRequest[]): Promise<Float64Array[]> {
     if (destroyed) throw new Error('the GPU sampler was destroyed');
     for (const request of requests) checkRequest(request, maxBatch);
-    const results = requests.map((request) => new Float64Array(request.n + 1));
+    const results = requests.map((request) => new Float64Array(resultLength(request)));
     const { slots: allSlots, paramsBytes, resultBytes } = layOut(requests);
     const slots = allSlots.filter((slot) => slot.request.count > 0);
     if (slots.length === 0) return results;
 
-    const kernels = await Promise.all(slots.map((slot) => pipelines.get(slot.request.ensemble, slot.request.n)));
+    const kernels = await Promise.all(slots.map(({ request }) => pipelines.get(request.ensemble, request.n, { statistic: request.statistic })));
     const params = paramsBuffer.atLeast(paramsBytes);
     if (resultBytes > limits.maxBufferSize) {
       throw new RangeError(`requests need ${resultBytes} bytes of results, above maxBufferSize ${limits.maxBufferSize}: send fewer or smaller requests`);
@@ -175,7 +176,7 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
       slots.forEach((slot, i) => {
         const histogram = results[slot.at];
         const first = slot.histogramOffset / U32_BYTES;
-        for (let k = 0; k <= slot.request.n; k++) histogram[k] = words[first + k];
+        for (let k = 0; k < histogram.length; k++) histogram[k] = words[first + k];
         const found = words[countsOffset / U32_BYTES + i];
         suspects += found;
         listed.push(listedSuspects(slot.request, found));
@@ -228,8 +229,8 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     backend: 'gpu',
     description: context.description,
     maxBatch,
-    async prepare(ensemble: Ensemble, n: number): Promise<number> {
-      const { compileS } = await pipelines.get(ensemble, n);
+    async prepare(ensemble: Ensemble, n: number, statistic?: Statistic): Promise<number> {
+      const { compileS } = await pipelines.get(ensemble, n, { statistic });
       return compileS;
     },
     sample(requests: readonly BatchRequest[]): Promise<Float64Array[]> {

@@ -24,7 +24,7 @@ export async function recordIndices(context: GpuContext, request: BatchRequest):
   checkRequest(request, maxCount);
   const indexBytes = Math.max(4, request.count * 4);
   const histogramBytes = (request.n + 1) * 4;
-  const { pipeline } = await pipelines.get(request.ensemble, request.n, true);
+  const { pipeline } = await pipelines.get(request.ensemble, request.n, { recordIndices: true, statistic: request.statistic });
   const label = `recorder ${request.ensemble}-n${request.n}`;
   const shape = dispatchShape(request.count, WORKGROUP_SIZE, maxWorkgroups);
   const staging = new ArrayBuffer(PARAMS_BYTE_LENGTH);
