@@ -3,7 +3,10 @@
 //
 //   VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json \
 //     npx tsx scripts/measure-disagreement.ts [--run goe:2,4,8,16,32,64] [--run wishart:8,32:phi=2] \
-//     [--matrices 100000] [--shift 0] [--seed 1]
+//     [--matrices 100000] [--shift 0] [--seed 1] [--statistic index|pmin]
+//
+// --statistic pmin compares the early-exit kernel's f32 answer (minimum or not) with the
+// float64 early-exit twin's instead of the indices (max_abs_index_difference is then 0 or 1).
 //
 // Each --run is ENSEMBLE:N,N,…[:name=value,…] (the ensemble's parameters; defaults otherwise);
 // without any, GOE dense at 2..64 and the tridiagonal model at 64, 512, 4096. Prints one CSV
@@ -16,9 +19,9 @@
 import './raw-imports.ts';
 
 const { parseArgs } = await import('node:util');
-const { float64Index } = await import('../src/cpu/float64-twin.ts');
+const { float64Index, float64IsMinimum, minimumScratch } = await import('../src/cpu/float64-twin.ts');
 const { packedLength } = await import('../src/cpu/pivots.ts');
-const { parseEnsemble, parseParams } = await import('../src/config.ts');
+const { parseEnsemble, parseParams, parseStatistic } = await import('../src/config.ts');
 const { ensembleEntry } = await import('../src/ensembles/registry.ts');
 const { recheckCapacity } = await import('../src/gpu/recheck.ts');
 const { openGpuContext } = await import('../src/gpu/gpu-context.ts');
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     shift: { type: 'string', default: '0' },
     seed: { type: 'string', default: '1' },
     chunk: { type: 'string', default: '20000' },
+    statistic: { type: 'string', default: 'index' },
   },
 });
 const list = (text: string) => (text ? text.split(',').map(Number) : []);
@@ -43,16 +47,23 @@ const maxSeconds = Number(values['max-seconds']);
 const shift = Number(values.shift);
 const seed = Number(values.seed);
 const chunk = Number(values.chunk);
+const statistic = parseStatistic(values.statistic!);
 
 const provider = await nodeGpu();
 const context = await openGpuContext(provider.gpu);
-console.log(`device: ${context.description}; seed ${seed}, shift ${shift}`);
+console.log(`device: ${context.description}; seed ${seed}, shift ${shift}, statistic ${statistic}`);
 console.log('ensemble,params,n,matrices,raw_differing,suspect,rechecked,differing,rate,rate_hi95,max_abs_index_difference,seconds');
 
 async function measure(ensemble: Ensemble, params: EnsembleParams, n: number): Promise<void> {
   const entry = ensembleEntry(ensemble);
   const started = performance.now();
   const scratch = new Float64Array(packedLength(n));
+  const minimum = minimumScratch(n);
+  // The f64 answer in the kernel's terms: the index, or 0 for a minimum and 1 otherwise.
+  const f64Answer = (index: number) =>
+    statistic === 'pmin'
+      ? (float64IsMinimum(entry, { seed, n, shift, index, params }, minimum) ? 0 : 1)
+      : float64Index(entry, { seed, n, shift, index, params }, scratch);
   let done = 0;
   let differing = 0;
   let rawDiffering = 0;
@@ -61,12 +72,12 @@ async function measure(ensemble: Ensemble, params: EnsembleParams, n: number): P
   let worst = 0;
   while (done < matrices && (performance.now() - started) / 1000 < maxSeconds) {
     const count = Math.min(chunk, matrices - done);
-    const request = { ensemble, params, n, shift, seed, firstIndex: done, count };
+    const request = { ensemble, params, n, shift, seed, firstIndex: done, count, statistic };
     const recheckApplies = recheckCapacity(request) > 0;
     const gpu = await recordIndices(context, request);
     for (let m = 0; m < count; m++) {
       const index = done + m;
-      const cpu = float64Index(entry, { seed, n, shift, index, params }, scratch);
+      const cpu = f64Answer(index);
       const flagged = (gpu[m] & SUSPECT_FLAG) !== 0;
       const f32Index = gpu[m] & ~SUSPECT_FLAG;
       if (flagged) suspect++;
