@@ -118,7 +118,7 @@ export const parseStatistic = (text: string, field = 'statistic'): Statistic => 
  */
 export function checkStatistic(ensemble: Ensemble, method: Method, statistic: Statistic, field = 'statistic'): void {
   if (statistic === 'index') return;
-  if (method !== 'mc') throw new ConfigError(field, statistic, `applies to --method mc only (method ${method} gives P(min) in its own way)`);
+  if (method !== 'mc') throw new ConfigError(field, statistic, `applies to method mc only (method ${method} gives P(min) in its own way)`);
   if (ensembleEntry(ensemble).sampling.kind !== 'dense') {
     const dense = ensembleIds().filter((id) => ensembleEntry(id).sampling.kind === 'dense');
     throw new ConfigError(field, statistic, `needs a dense ensemble (${dense.join(', ')}); ${ensemble} has no early-exit kernel`);

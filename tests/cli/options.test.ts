@@ -75,7 +75,7 @@ describe('bad input exits 2 with one line naming the flag and the value', () => 
     ['sweep --statistic pmin --spectrum s.csv', '--spectrum "s.csv" does not apply with --statistic pmin'],
     ['sweep --statistic pmin --shifts 0:1:0.5', '--shifts "0:1:0.5" does not apply with --statistic pmin'],
     ['sweep --statistic pmin --shard 0/2 --hist h.csv', '--hist "h.csv" does not apply with --statistic pmin'],
-    ['sweep --statistic pmin --method exact', 'invalid statistic: "pmin" (applies to --method mc only'],
+    ['sweep --statistic pmin --method exact', 'invalid statistic: "pmin" (applies to method mc only'],
     ['sweep --statistic pmin --ensemble goe-tridiagonal', 'invalid statistic: "pmin" (needs a dense ensemble'],
     ['bench --statistic pmin --ensemble goe-tridiagonal', 'invalid statistic: "pmin" (needs a dense ensemble'],
   ];
