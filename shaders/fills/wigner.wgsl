@@ -38,32 +38,32 @@ fn fill_rademacher(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY
   scale_diagonal(a);
 }
 
-// Row k of a one-word-per-entry fill: word t mod 4 of block ⌊t/4⌋ through `law`, diagonal
-// scaled by √2 and shifted. WGSL has no function pointers, so `law` is 0 (Rademacher) or 1
-// (uniform), a constant at every call site.
-fn one_word_row(words: vec2<u32>, k: u32, a: ptr<function, array<f32, PACKED_CAPACITY>>, law: u32) {
+// Row k of a one-word-per-entry fill (row[j] = entry (k, j), j ≤ k): word t mod 4 of block
+// ⌊t/4⌋ through `law`, diagonal scaled by √2 and shifted. WGSL has no function pointers, so
+// `law` is 0 (Rademacher) or 1 (uniform), a constant at every call site.
+fn one_word_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>, law: u32) {
   let key = layout.$.params.key;
   let tag = layout.$.params.streamTag;
-  let row = k * (k + 1u) / 2u;
-  let end = row + k;
-  for (var block = row / 4u; 4u * block <= end; block++) {
+  let start = k * (k + 1u) / 2u;
+  let end = start + k;
+  for (var block = start / 4u; 4u * block <= end; block++) {
     let w = philox4x32(vec4<u32>(words.x, words.y, block, tag), key);
     for (var q = 0u; q < 4u; q++) {
       let t = 4u * block + q;
-      if (t >= row && t <= end) {
-        (*a)[t] = select(rademacher(w[q]), centred_uniform(w[q]), law == 1u);
+      if (t >= start && t <= end) {
+        (*row)[t - start] = select(rademacher(w[q]), centred_uniform(w[q]), law == 1u);
       }
     }
   }
-  (*a)[end] = SQRT2 * (*a)[end] + layout.$.params.diagonalShift;
+  (*row)[k] = SQRT2 * (*row)[k] + layout.$.params.diagonalShift;
 }
 
-fn fill_rademacher_row(words: vec2<u32>, k: u32, a: ptr<function, array<f32, PACKED_CAPACITY>>) {
-  one_word_row(words, k, a, 0u);
+fn fill_rademacher_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>) {
+  one_word_row(words, k, row, 0u);
 }
 
-fn fill_uniform_row(words: vec2<u32>, k: u32, a: ptr<function, array<f32, PACKED_CAPACITY>>) {
-  one_word_row(words, k, a, 1u);
+fn fill_uniform_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>) {
+  one_word_row(words, k, row, 1u);
 }
 
 fn fill_uniform(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {
@@ -109,10 +109,10 @@ fn fill_student_t(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>
   scale_diagonal(a);
 }
 
-fn fill_student_t_row(words: vec2<u32>, k: u32, a: ptr<function, array<f32, PACKED_CAPACITY>>) {
-  let row = k * (k + 1u) / 2u;
-  for (var t = row; t < row + k; t++) {
-    (*a)[t] = student_t_entry(words, t);
+fn fill_student_t_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>) {
+  let start = k * (k + 1u) / 2u;
+  for (var j = 0u; j < k; j++) {
+    (*row)[j] = student_t_entry(words, start + j);
   }
-  (*a)[row + k] = SQRT2 * student_t_entry(words, row + k) + layout.$.params.diagonalShift;
+  (*row)[k] = SQRT2 * student_t_entry(words, start + k) + layout.$.params.diagonalShift;
 }

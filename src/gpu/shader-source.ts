@@ -4,7 +4,7 @@
 // for a dense ensemble its fill plus the shared shaders/dense-inertia.wgsl — a two-line
 // `matrix_index` glue calling it, and the common entry point shaders/sampling-main.wgsl. For
 // P(min) alone the glue calls shaders/pmin-early-exit.wgsl instead, which asks for rows through
-// `pmin_row` (the entry's row fill, or nothing after a whole fill), and bins 0/1 are
+// `pmin_row` (the entry's row fill; without one the whole fill runs first), and bins 0/1 are
 // [minima, others]. typegpu
 // resolves the externals of one pipeline: N and its workgroup histogram size as WGSL consts,
 // the Params struct and the bind group layout.
@@ -74,10 +74,13 @@ function shaderFile(file: string): string {
  * rows are drawn as the factorisation reaches them; without one the whole fill runs first.
  */
 function pminGlue(sampling: KernelSampling & { kind: 'dense' }): string {
-  const row = sampling.rowFill ? `  ${sampling.rowFill.wgsl.fn}(words, k, a);\n` : '';
-  const whole = sampling.rowFill ? '' : `  ${sampling.wgsl.fn}(words, &a);\n`;
-  return `fn pmin_row(words: vec2<u32>, k: u32, a: ptr<function, array<f32, PACKED_CAPACITY>>) {\n${row}}\n`
-    + `fn matrix_index(local: u32) -> u32 {\n  let words = matrix_words(local);\n  var a: array<f32, PACKED_CAPACITY>;\n${whole}  return pmin_early_exit(words, &a);\n}\n`;
+  // Without a row fill pmin_lazy is never called, but WGSL resolves every name it uses.
+  const row = sampling.rowFill ? `  ${sampling.rowFill.wgsl.fn}(words, k, row);\n` : '';
+  const body = sampling.rowFill
+    ? '  return pmin_lazy(matrix_words(local));\n'
+    : `  var a: array<f32, PACKED_CAPACITY>;\n  ${sampling.wgsl.fn}(matrix_words(local), &a);\n  return pmin_filled(&a);\n`;
+  return `fn pmin_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>) {\n${row}}\n`
+    + `fn matrix_index(local: u32) -> u32 {\n${body}}\n`;
 }
 
 /** The WGSL files a dense kernel needs: the whole fill's, and the row fill's when another. */
@@ -161,8 +164,8 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
 
 /**
  * WGSL of a row-fill probe (tests only): like fillProbeSource, but the triangle is assembled
- * by the entry's row fill, one row at a time into an array poisoned with −f32::MAX, keeping that
- * row's entries, so a test sees both the bits and (by a marked entry 0) any write elsewhere.
+ * by the entry's row fill, one row at a time into a row buffer poisoned with −f32::MAX, so a
+ * test sees both the bits and (by a marked entry 0) any write past entry k of row k.
  */
 export function rowFillProbeSource(sampling: KernelSampling & { kind: 'dense' }, n: number): string {
   const rowFill = sampling.rowFill;
@@ -176,24 +179,24 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
   if (local < layout.$.params.count) {
     let words = matrix_words(local);
     var leaked = false;
-    for (var k = N; k > 0u; k--) {
-      var a: array<f32, PACKED_CAPACITY>;
-      for (var t = 0u; t < PACKED_CAPACITY; t++) {
-        a[t] = bitcast<f32>(POISON);
+    var start = 0u;
+    for (var k = 0u; k < N; k++) {
+      var row: array<f32, N>;
+      for (var j = 0u; j < N; j++) {
+        row[j] = bitcast<f32>(POISON);
       }
-      ${rowFill.wgsl.fn}(words, k - 1u, &a);
-      let row = (k - 1u) * k / 2u;
-      for (var t = 0u; t < PACKED_CAPACITY; t++) {
-        let bits = bitcast<u32>(a[t]);
-        if (t >= row && t < row + k) {
-          layout.$.indices[local * PACKED_LENGTH + t] = bits;
+      ${rowFill.wgsl.fn}(words, k, &row);
+      for (var j = 0u; j < N; j++) {
+        if (j <= k) {
+          layout.$.indices[local * PACKED_LENGTH + start + j] = bitcast<u32>(row[j]);
         } else {
-          leaked = leaked || bits != POISON;
+          leaked = leaked || bitcast<u32>(row[j]) != POISON;
         }
       }
+      start += k + 1u;
     }
-    // A row fill that wrote outside its row would break the early-exit kernel's stored rows:
-    // entry 0 becomes the bits 0xffffffff (a NaN no fill writes), which no comparison passes.
+    // A row fill that wrote past entry k would overwrite what the early-exit kernel keeps in
+    // its row buffer: entry 0 becomes the bits 0xffffffff (a NaN no fill writes).
     if (leaked) {
       layout.$.indices[local * PACKED_LENGTH] = 0xffffffffu;
     }

@@ -78,9 +78,11 @@ export type DenseRowFill = (request: FillRequest, k: number, out: Float64Array) 
 
 /**
  * Row k of the matrix on its own. WGSL signature:
- *   fn <fn>(words: vec2<u32>, k: u32, a: ptr<function, array<f32, PACKED_CAPACITY>>)
- * writing the same f32 bits at the same packed positions as the whole fill and nothing else
- * (tests/ensembles/row-fills*.test.ts compare them).
+ *   fn <fn>(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>)
+ * writing row[j] = entry (k, j), j ≤ k, with the same f32 bits as the whole fill, and nothing
+ * past row[k] (tests/ensembles/row-fills*.test.ts compare them). A row buffer rather than the
+ * packed triangle, so that the early-exit kernel need not zero-initialise a whole triangle for
+ * matrices that stop after a row or two (shaders/pmin-early-exit.wgsl).
  */
 export interface RowFill {
   wgsl: WgslFunction;
