@@ -4,7 +4,10 @@
 //
 //   VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json \
 //     npx tsx scripts/measure-disagreement.ts [--run goe:8,32,64] [--run wishart:8,32:phi=2] \
-//     [--matrices 100000] [--timing-matrices 20000] [--shift 0] [--seed 1]
+//     [--matrices 100000] [--timing-matrices 20000] [--shift 0] [--seed 1] [--statistic index|pmin]
+//
+// --statistic pmin compares the early-exit kernel's f32 answer (0 for a minimum, 1 otherwise)
+// with the float64 early-exit twin's instead of the indices; its suspects go to the host.
 //
 // Each --run is ENSEMBLE:N,N,…[:name=value,…] (the ensemble's parameters; defaults otherwise);
 // without any, every dense ensemble at N = 8, 32, 64 and the tridiagonal model at 64, 512, 4096.
@@ -24,9 +27,9 @@
 import './raw-imports.ts';
 
 const { parseArgs } = await import('node:util');
-const { float64Index } = await import('../src/cpu/float64-twin.ts');
+const { float64Index, float64IsMinimum, minimumScratch } = await import('../src/cpu/float64-twin.ts');
 const { packedLength } = await import('../src/cpu/pivots.ts');
-const { parseEnsemble, parseParams } = await import('../src/config.ts');
+const { parseEnsemble, parseParams, parseStatistic } = await import('../src/config.ts');
 const { ensembleEntry, ensembleIds } = await import('../src/ensembles/registry.ts');
 const { recheckCapacity } = await import('../src/gpu/recheck.ts');
 const { RECOUNTED_FLAG } = await import('../src/gpu/recount.ts');
@@ -47,6 +50,7 @@ const { values } = parseArgs({
     shift: { type: 'string', default: '0' },
     seed: { type: 'string', default: '1' },
     chunk: { type: 'string', default: '20000' },
+    statistic: { type: 'string', default: 'index' },
   },
 });
 const list = (text: string) => (text ? text.split(',').map(Number) : []);
@@ -56,21 +60,22 @@ const maxSeconds = Number(values['max-seconds']);
 const shift = Number(values.shift);
 const seed = Number(values.seed);
 const chunk = Number(values.chunk);
+const statistic = parseStatistic(values.statistic!);
 
 const provider = await nodeGpu();
 const context = await openGpuContext(provider.gpu);
-console.log(`device: ${context.description}; seed ${seed}, shift ${shift}`);
+console.log(`device: ${context.description}; seed ${seed}, shift ${shift}, statistic ${statistic}`);
 console.log('ensemble,params,n,matrices,raw_differing,suspect,device_recounted,host,differing,rate,rate_hi95,host_share_before,host_share_after,wall_s_before,wall_s_after,seconds');
 
 /** The GPU sampler's wall time and host share over `count` matrices, with or without the device recount. */
 async function hostShare(ensemble: Ensemble, params: EnsembleParams, n: number, deviceRecount: boolean): Promise<{ share: number; wall: number }> {
   const sampler = samplerOnContext(context, { ownsContext: false, deviceRecount });
   try {
-    await sampler.prepare(ensemble, n);
+    await sampler.prepare(ensemble, n, statistic);
     await sampler.recountReady(ensemble, n);
     const started = performance.now();
     for (let done = 0; done < timingMatrices; done += chunk) {
-      await sampler.sample([{ ensemble, params, n, shift, seed, firstIndex: done, count: Math.min(chunk, timingMatrices - done) }]);
+      await sampler.sample([{ ensemble, params, n, shift, seed, firstIndex: done, count: Math.min(chunk, timingMatrices - done), statistic }]);
     }
     const wall = (performance.now() - started) / 1000;
     return { share: sampler.recheckSeconds / wall, wall };
@@ -83,6 +88,12 @@ async function measure(ensemble: Ensemble, params: EnsembleParams, n: number): P
   const entry = ensembleEntry(ensemble);
   const started = performance.now();
   const scratch = new Float64Array(packedLength(n));
+  const minimum = minimumScratch(n);
+  // The float64 answer in the kernel's terms: the index, or 0 for a minimum and 1 otherwise.
+  const f64Answer = (index: number) =>
+    statistic === 'pmin'
+      ? (float64IsMinimum(entry, { seed, n, shift, index, params }, minimum) ? 0 : 1)
+      : float64Index(entry, { seed, n, shift, index, params }, scratch);
   let done = 0;
   let rawDiffering = 0;
   let suspect = 0;
@@ -91,11 +102,11 @@ async function measure(ensemble: Ensemble, params: EnsembleParams, n: number): P
   let differing = 0;
   while (done < matrices && (performance.now() - started) / 1000 < maxSeconds) {
     const count = Math.min(chunk, matrices - done);
-    const request = { ensemble, params, n, shift, seed, firstIndex: done, count };
+    const request = { ensemble, params, n, shift, seed, firstIndex: done, count, statistic };
     const recheckApplies = recheckCapacity(request) > 0;
     const { raw, recounted } = await recordRecountedIndices(context, request);
     for (let m = 0; m < count; m++) {
-      const cpu = float64Index(entry, { seed, n, shift, index: done + m, params }, scratch);
+      const cpu = f64Answer(done + m);
       const flagged = (raw[m]! & SUSPECT_FLAG) !== 0;
       if ((raw[m]! & ~SUSPECT_FLAG) !== cpu) rawDiffering++;
       if (flagged) suspect++;

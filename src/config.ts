@@ -12,6 +12,14 @@ export type { EnsembleParams };
 export const METHODS = ['mc', 'rare', 'exact'] as const;
 export type Method = (typeof METHODS)[number];
 
+/**
+ * What a Monte Carlo run counts per N: the whole index histogram (k = 0..N), or only whether
+ * each matrix is a minimum (P(min)), by an early-exit factorisation that stops at the first
+ * negative pivot and, for most dense ensembles, draws only the rows it reaches.
+ */
+export const STATISTICS = ['index', 'pmin'] as const;
+export type Statistic = (typeof STATISTICS)[number];
+
 export const BACKENDS = ['gpu', 'cpu'] as const;
 export type BackendKind = (typeof BACKENDS)[number];
 
@@ -67,6 +75,8 @@ export interface RunConfig {
   seed: number;
   method: Method;
   backend: BackendKind;
+  /** What mc counts; absent means 'index' (so an index run's settings read as before). */
+  statistic?: Statistic;
 }
 
 export const DEFAULT_CONFIG: Readonly<RunConfig> = Object.freeze({
@@ -100,6 +110,20 @@ function oneOf<T extends string>(field: string, text: string, allowed: readonly 
 export const parseEnsemble = (text: string): Ensemble => oneOf('ensemble', text, ensembleIds());
 export const parseMethod = (text: string): Method => oneOf('method', text, METHODS);
 export const parseBackend = (text: string): BackendKind => oneOf('backend', text, BACKENDS);
+export const parseStatistic = (text: string, field = 'statistic'): Statistic => oneOf(field, text, STATISTICS);
+
+/**
+ * The statistic must fit the method and the ensemble: P(min) alone is a Monte Carlo count of a
+ * dense ensemble (exact and rare give P(min) already; the tridiagonal model has no early exit).
+ */
+export function checkStatistic(ensemble: Ensemble, method: Method, statistic: Statistic, field = 'statistic'): void {
+  if (statistic === 'index') return;
+  if (method !== 'mc') throw new ConfigError(field, statistic, `applies to method mc only (method ${method} gives P(min) in its own way)`);
+  if (ensembleEntry(ensemble).sampling.kind !== 'dense') {
+    const dense = ensembleIds().filter((id) => ensembleEntry(id).sampling.kind === 'dense');
+    throw new ConfigError(field, statistic, `needs a dense ensemble (${dense.join(', ')}); ${ensemble} has no early-exit kernel`);
+  }
+}
 
 // ---- One grammar for every number a person types: URL, form and CLI (STYLE item 12). ----
 
@@ -272,6 +296,7 @@ export function validate(config: RunConfig): RunConfig {
     if (!(p.name in config.params)) throw new ConfigError(p.name, '', `ensemble ${config.ensemble} needs parameter ${p.name}`);
   }
   checkMethod(config.ensemble, config.method, config.params);
+  if (config.statistic !== undefined) checkStatistic(config.ensemble, config.method, parseStatistic(config.statistic));
   parseBackend(config.backend);
   if (config.ns.length === 0) throw new ConfigError('n', '', 'at least one dimension is needed');
   for (const n of config.ns) parseDimension('n', String(n), config.ensemble, config.method);

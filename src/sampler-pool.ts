@@ -1,10 +1,10 @@
 // One Sampler over several: each request's matrices are cut into contiguous index ranges, one
-// per member, and the histograms summed. Every matrix is fixed by (seed, ensemble, N, index)
+// per member, and the results (index histograms or [minima, others]) summed. Every matrix is fixed by (seed, ensemble, N, index)
 // alone (DESIGN §4), so the counts do not depend on how many members share the work. Used for
 // the CPU fallback on every core: Web Workers in the page, worker_threads in the CLI.
 
-import type { Ensemble } from './config.ts';
-import type { BatchRequest, Sampler } from './sampler.ts';
+import type { Ensemble, Statistic } from './config.ts';
+import { resultLength, type BatchRequest, type Sampler } from './sampler.ts';
 
 /** Contiguous parts of `request`, at most `parts` of them, none empty, covering it in order. */
 export function splitRequest(request: BatchRequest, parts: number): BatchRequest[] {
@@ -29,8 +29,8 @@ export function createSamplerPool(members: readonly Sampler[], description: stri
     backend: first.backend,
     description,
     maxBatch: Math.min(...members.map((m) => m.maxBatch)),
-    async prepare(ensemble: Ensemble, n: number): Promise<number> {
-      const seconds = await Promise.all(members.map((m) => m.prepare(ensemble, n)));
+    async prepare(ensemble: Ensemble, n: number, statistic?: Statistic): Promise<number> {
+      const seconds = await Promise.all(members.map((m) => m.prepare(ensemble, n, statistic)));
       return Math.max(...seconds);
     },
     async sample(requests: readonly BatchRequest[]): Promise<Float64Array[]> {
@@ -46,7 +46,7 @@ export function createSamplerPool(members: readonly Sampler[], description: stri
       const replies = await Promise.all(members.map((m, p) => (perMember[p]!.length > 0 ? m.sample(perMember[p]!) : Promise.resolve([]))));
       const cursor = members.map(() => 0);
       return requests.map((request, r) => {
-        const total = new Float64Array(request.n + 1);
+        const total = new Float64Array(resultLength(request));
         for (const p of owners[r]!) {
           const part = replies[p]![cursor[p]!++]!;
           for (let k = 0; k < total.length; k++) total[k]! += part[k]!;

@@ -2,7 +2,7 @@
 // counts out. It lives beside config.ts, not in engine/, so that gpu/ and cpu/ can implement
 // it without importing the engine (imports go one way: engine → gpu | cpu).
 
-import type { BackendKind, Ensemble, EnsembleParams } from './config.ts';
+import type { BackendKind, Ensemble, EnsembleParams, Statistic } from './config.ts';
 import type { SamplerEnd } from './failure.ts';
 
 /** `count` consecutive matrices of one (ensemble, N, shift) stream, starting at `firstIndex`. */
@@ -16,6 +16,16 @@ export interface BatchRequest {
   seed: number;
   firstIndex: number;
   count: number;
+  /** What to count: absent or 'index' gives the index histogram, 'pmin' [minima, others]. */
+  statistic?: Statistic;
+}
+
+/**
+ * Length of a request's result: N + 1 bins of the index histogram, or 2 for 'pmin'
+ * ([minima, others]: the early-exit kernel never learns the index of a non-minimum).
+ */
+export function resultLength(request: Pick<BatchRequest, 'n' | 'statistic'>): number {
+  return request.statistic === 'pmin' ? 2 : request.n + 1;
 }
 
 export interface Sampler {
@@ -24,11 +34,12 @@ export interface Sampler {
   readonly description: string;
   /** Largest `count` one request may ask for (no u32 counter can overflow below it). */
   readonly maxBatch: number;
-  /** Compiles or allocates what (ensemble, N) needs; resolves with the seconds it took. */
-  prepare(ensemble: Ensemble, n: number): Promise<number>;
+  /** Compiles or allocates what (ensemble, N, statistic) needs; resolves with the seconds it took. */
+  prepare(ensemble: Ensemble, n: number, statistic?: Statistic): Promise<number>;
   /**
-   * Index histograms, one per request, in request order: histogram[k] = number of matrices
-   * with exactly k negative eigenvalues, k = 0..N. All requests may run in one submission.
+   * One result per request, in request order, of resultLength(request): for 'index' the
+   * histogram, histogram[k] = number of matrices with exactly k negative eigenvalues, k = 0..N;
+   * for 'pmin' [minima, others]. All requests may run in one submission.
    */
   sample(requests: readonly BatchRequest[]): Promise<Float64Array[]>;
   /**

@@ -10,6 +10,8 @@ const requests: BatchRequest[] = [
   { ensemble: 'goe', n: 2, shift: 0, seed: 5, firstIndex: 3, count: 0, params: {} },
   { ensemble: 'goe-tridiagonal', n: 30, shift: 0.5, seed: 9, firstIndex: 2 ** 33, count: 777, params: {} },
   { ensemble: 'wigner-t', n: 6, shift: 0, seed: 2, firstIndex: 40, count: 301, params: { nu: 2.5 } },
+  { ensemble: 'goe', n: 5, shift: 0.4, seed: 5, firstIndex: 17, count: 1001, params: {}, statistic: 'pmin' },
+  { ensemble: 'wishart', n: 6, shift: -0.1, seed: 3, firstIndex: 9, count: 400, params: { phi: 0.5 }, statistic: 'pmin' },
 ];
 
 describe('splitRequest', () => {
@@ -22,9 +24,12 @@ describe('splitRequest', () => {
 });
 
 describe('createSamplerPool', () => {
-  it('gives the same histograms for 1, 2, 3 and 8 members as one CPU sampler', async () => {
+  it('gives the same histograms and P(min) counts for 1, 2, 3 and 8 members as one CPU sampler', async () => {
     const direct = (await createCpuSampler().sample(requests)).map((h) => [...h]);
     expect(direct[0]!.reduce((a, b) => a + b, 0)).toBe(1001);
+    // P(min) requests come back as [minima, others], with some of each.
+    expect(direct[5]).toHaveLength(2);
+    expect(Math.min(...direct[5]!, ...direct[6]!)).toBeGreaterThan(0);
     for (const size of [1, 2, 3, 8]) {
       const pool = createSamplerPool(Array.from({ length: size }, createCpuSampler), 'test pool');
       const pooled = (await pool.sample(requests)).map((h) => [...h]);

@@ -22,3 +22,24 @@ fn fill_goe(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {
     (*a)[t] = SQRT2 * (*a)[t] + shift;
   }
 }
+
+// Row k of fill_goe's matrix alone, from the same blocks (same bits): row[j] = entry (k, j),
+// j ≤ k. The early-exit P(min) kernel draws only the rows it factors. A block straddling two
+// rows is drawn for each.
+fn fill_goe_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>) {
+  let key = layout.$.params.key;
+  let tag = layout.$.params.streamTag;
+  let start = k * (k + 1u) / 2u;
+  let end = start + k;
+  for (var block = start / 4u; 4u * block <= end; block++) {
+    let w = philox4x32(vec4<u32>(words.x, words.y, block, tag), key);
+    let v = vec4<f32>(normal_pair(w.x, w.y), normal_pair(w.z, w.w));
+    for (var q = 0u; q < 4u; q++) {
+      let t = 4u * block + q;
+      if (t >= start && t <= end) {
+        (*row)[t - start] = v[q];
+      }
+    }
+  }
+  (*row)[k] = SQRT2 * (*row)[k] + layout.$.params.diagonalShift;
+}

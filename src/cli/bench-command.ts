@@ -1,7 +1,7 @@
 // `saddle-lab bench`: steady-state matrices per second for each N, one JSON line per N.
 // Compilation and a warm-up round are timed separately and excluded from matrices_per_s.
 
-import type { RunConfig } from '../config.ts';
+import type { RunConfig, Statistic } from '../config.ts';
 import { runSweep } from '../engine/sweep.ts';
 import type { GpuSampler } from '../gpu/gpu-sampler.ts';
 import type { Sampler } from '../sampler.ts';
@@ -16,6 +16,8 @@ export interface BenchLine {
   /** The ensemble's parameters ({} for GOE). */
   params: Readonly<Record<string, number>>;
   n: number;
+  /** What was counted: 'index' (histogram) or 'pmin' (the early-exit kernel). */
+  statistic: Statistic;
   samples: number;
   seconds: number;
   matrices_per_s: number;
@@ -51,9 +53,10 @@ export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSi
   try {
     for (const n of config.ns) {
       if (signal.aborted) return { lines, incomplete: { kind: 'stopped', detail: `stopped before N = ${n} was measured` } };
-      // The GPU sampler's device recount compiles in the background: wait for it, so the
-      // measured run is the steady state.
-      const compileS = (await sampler.prepare(config.ensemble, n)) + ((await (sampler as Partial<GpuSampler>).recountReady?.(config.ensemble, n)) ?? 0);
+      // The GPU sampler's device recount (index statistic only) compiles in the background: wait
+      // for it, so the measured run is the steady state.
+      const recountS = config.statistic === 'pmin' ? 0 : ((await (sampler as Partial<GpuSampler>).recountReady?.(config.ensemble, n)) ?? 0);
+      const compileS = (await sampler.prepare(config.ensemble, n, config.statistic)) + recountS;
       const one = { ...config, ns: [n] };
       const warmUp = await runSweep({ ...one, samples: Math.min(WARM_UP_MATRICES, config.samples) }, sampler, { signal });
       if (warmUp.failure) return { lines, incomplete: warmUp.failure };
@@ -68,6 +71,7 @@ export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSi
         ensemble: config.ensemble,
         params: config.params,
         n,
+        statistic: config.statistic ?? 'index',
         samples,
         seconds: round(result.samplingS, 4),
         matrices_per_s: Math.round(samples / result.samplingS),

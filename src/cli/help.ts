@@ -65,6 +65,13 @@ ${shiftLines()}
                       mc: Monte Carlo sampling; rare: rare-event estimate of P(min) with a 95%
                       interval; exact: the exact GOE table (data/exact-goe.json). rare and exact
                       give the GOE law and are refused for other ensembles. Default mc.
+  --statistic index|pmin
+                      mc only. index: the whole index histogram per N (default). pmin: only
+                      whether each matrix is a minimum, by an early-exit LDLᵀ that stops at the
+                      first negative pivot and, for goe and the Wigner family, draws only the
+                      rows it reaches (dense ensembles only). Same minima and p_min columns as
+                      index; maxima, index_mean and index_var are left empty; --hist,
+                      --spectrum, --shifts and --shard are refused with it.
   --backend gpu|cpu   gpu: WebGPU through Dawn (exit 3 if no adapter); cpu: the float64 twin.
                       Default gpu.
   --threads T         --backend cpu only: worker threads, 1..256 (default: every core). The

@@ -2,8 +2,8 @@
 
 import { parseArgs } from 'node:util';
 import {
-  checkMethod, ConfigError, DEFAULT_CONFIG, parameterNames, parseBackend, parseDimensions, parseEnsemble, parseMethod,
-  parseNumber, parseParams, parseSamples, parseSeed, parseShift, type NumberRule, type RunConfig,
+  checkMethod, checkStatistic, ConfigError, DEFAULT_CONFIG, parameterNames, parseBackend, parseDimensions, parseEnsemble, parseMethod,
+  parseNumber, parseParams, parseSamples, parseSeed, parseShift, parseStatistic, type NumberRule, type RunConfig,
 } from '../config.ts';
 import { parseShard, type Shard } from '../engine/shard.ts';
 import { parseReplicates } from '../stats/rare/estimate.ts';
@@ -53,6 +53,7 @@ export const FLAGS = {
   hist: { type: 'string' },
   replicates: { type: 'string' },
   shard: { type: 'string' },
+  statistic: { type: 'string' },
   threads: { type: 'string' },
   spectrum: { type: 'string' },
   'spectrum-matrices': { type: 'string' },
@@ -129,6 +130,13 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     method,
     backend: backendText === undefined ? DEFAULT_CONFIG.backend : parseBackend(backendText),
   };
+  const statisticText = text('statistic');
+  if (statisticText !== undefined) {
+    const statistic = parseStatistic(statisticText);
+    checkStatistic(ensemble, method, statistic);
+    // Absent for 'index', so an index run's settings (and manifest) read exactly as before.
+    if (statistic === 'pmin') config.statistic = statistic;
+  }
   if (command === 'bench' && config.method !== 'mc') {
     throw new ConfigError('method', config.method, 'bench measures the Monte Carlo sampler: use mc');
   }
@@ -158,6 +166,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   if (shiftsText !== undefined && (config.method !== 'mc' || command !== 'sweep')) throw new ConfigError('shifts', shiftsText, 'a shift sweep runs the Monte Carlo sweep: use the sweep command with --method mc');
   const edge = shiftsText === undefined ? undefined : { shifts: parseShiftList(shiftsText), path: text('edge') };
   if (shard && (spectrum || edge)) throw new ConfigError('shard', shardText!, '--spectrum and --shifts run whole streams: not with --shard');
+  if (config.statistic === 'pmin') refuseIndexOutputs({ hist: text('hist'), spectrum: spectrumPath, shifts: shiftsText, shard: shardText });
   refuseIgnored(command, config, {
     out: text('out'), hist: text('hist'), replicates: text('replicates'), spectrum: spectrumPath,
     shift: text('shift'), shifts: shiftsText,
@@ -213,6 +222,23 @@ function refuseRepeats(tokens: readonly { kind: string; name?: string; value?: s
       throw new UsageError(`--${token.name} given twice${values.length === 2 ? ` (${values.join(' and ')})` : ''}: give it once`);
     }
     seen.set(token.name, token.value);
+  }
+}
+
+/**
+ * Outputs that need the index of every matrix, which --statistic pmin never computes: refused,
+ * naming the flag and its value, rather than written from a histogram that does not exist.
+ */
+function refuseIndexOutputs(values: { hist?: string; spectrum?: string; shifts?: string; shard?: string }): void {
+  const why: Record<keyof typeof values, string> = {
+    hist: 'the index histogram needs every matrix\'s index',
+    spectrum: 'a spectrum counts eigenvalues at many thresholds, not minima',
+    shifts: 'a shift sweep runs the index sampler',
+    shard: 'merging shards rebuilds rows from index histograms (--hist)',
+  };
+  for (const flag of Object.keys(why) as (keyof typeof values)[]) {
+    const value = values[flag];
+    if (value !== undefined) throw new UsageError(`--${flag} ${JSON.stringify(value)} does not apply with --statistic pmin: ${why[flag]}; use --statistic index`);
   }
 }
 

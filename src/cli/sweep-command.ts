@@ -50,7 +50,8 @@ export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSi
       .map(([n, counts]) => ({ ensemble: config.ensemble, params: config.params, n, shift: config.shift, counts }));
     return {
       summaryText: label(summaryCsv(result.summaries)),
-      histogramText: label(histogramCsv(histograms)),
+      // P(min) alone has no index histogram (--hist is refused with it).
+      histogramText: config.statistic === 'pmin' ? undefined : label(histogramCsv(histograms)),
       incomplete:
         result.failure ??
         (result.stopped ? { kind: 'stopped', detail: 'stopped before every N reached its sample count' } : undefined),

@@ -4,8 +4,8 @@
 import type { Ensemble } from '../config.ts';
 import type { SamplerEnd } from '../failure.ts';
 import { ensembleEntry } from '../ensembles/registry.ts';
-import type { BatchRequest, Sampler } from '../sampler.ts';
-import { float64Index } from './float64-twin.ts';
+import { resultLength, type BatchRequest, type Sampler } from '../sampler.ts';
+import { float64Index, float64IsMinimum, minimumScratch } from './float64-twin.ts';
 import { packedLength } from './pivots.ts';
 
 /** Histogram counts stay exact in float64 up to 2^53; one request never gets near it. */
@@ -14,10 +14,24 @@ const CPU_MAX_BATCH = 2 ** 32 - 1;
 function sampleOne(request: BatchRequest): Float64Array {
   const { n, shift, seed, params, firstIndex, count } = request;
   const entry = ensembleEntry(request.ensemble);
+  if (request.statistic === 'pmin') return minimaOf(request);
   const histogram = new Float64Array(n + 1);
   const scratch = new Float64Array(packedLength(n));
   for (let m = 0; m < count; m++) histogram[float64Index(entry, { seed, n, shift, index: firstIndex + m, params }, scratch)]++;
   return histogram;
+}
+
+/** [minima, others] by the early-exit twin (lazy rows where the entry has a row fill). */
+function minimaOf(request: BatchRequest): Float64Array {
+  const { n, shift, seed, params, firstIndex, count } = request;
+  const entry = ensembleEntry(request.ensemble);
+  const scratch = minimumScratch(n);
+  let minima = 0;
+  for (let m = 0; m < count; m++) if (float64IsMinimum(entry, { seed, n, shift, index: firstIndex + m, params }, scratch)) minima++;
+  const counts = new Float64Array(resultLength(request));
+  counts[0] = minima;
+  counts[1] = count - minima;
+  return counts;
 }
 
 export function createCpuSampler(): Sampler {

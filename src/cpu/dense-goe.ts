@@ -33,3 +33,21 @@ export function fillDenseGoe({ seed, streamTag, n, diagonalShift, index }: FillR
     out[t] = Math.SQRT2 * out[t] + diagonalShift;
   }
 }
+
+/** Packed row k of fillDenseGoe's matrix alone, from the same blocks (same bits). */
+export function fillDenseGoeRow({ seed, streamTag, diagonalShift, index }: FillRequest, k: number, out: Float64Array): void {
+  const row = packedIndex(k, 0);
+  const end = row + k;
+  const [k0, k1] = seedKey(seed);
+  const [c0, c1] = indexWords(index);
+  const words = new Uint32Array(4);
+  const normals = new Float64Array(4);
+  // A block may straddle rows k − 1 and k (or k and k + 1): only this row's entries are written.
+  for (let block = row >> 2; 4 * block <= end; block++) {
+    philox4x32(c0, c1, block, streamTag, k0, k1, words);
+    boxMuller(words[0]!, words[1]!, normals, 0);
+    boxMuller(words[2]!, words[3]!, normals, 2);
+    for (let m = Math.max(0, row - 4 * block); m < 4 && 4 * block + m <= end; m++) out[4 * block + m] = normals[m]!;
+  }
+  out[end] = Math.SQRT2 * out[end]! + diagonalShift;
+}

@@ -4,7 +4,7 @@
 //
 // Streams (counter = (index lo, index hi, block, stream tag)), t = i(i+1)/2 + j the packed
 // position of (i, j), j ≤ i. Each entry depends on its own blocks only, so row k can be
-// generated alone:
+// generated alone (the *Row twins below):
 // - Rademacher, uniform: one Philox word per entry, word t mod 4 of block ⌊t/4⌋.
 //   Rademacher: the top bit is the sign, ±1 off the diagonal, ±√2 on it.
 //   Uniform: u = (w + ½)·2⁻³² ∈ (0, 1), √3(2u − 1) ~ U(−√3, √3) (variance 1), √6(2u − 1) on the
@@ -46,24 +46,67 @@ function fillOneWordPerEntry({ seed, streamTag, n, diagonalShift, index }: FillR
   }
 }
 
+/** Row k of fillOneWordPerEntry's matrix alone: the same words at the same positions. */
+function fillOneWordPerEntryRow({ seed, streamTag, diagonalShift, index }: FillRequest, k: number, out: Float64Array, entry: (word: number) => number): void {
+  const row = packedIndex(k, 0);
+  const end = row + k;
+  const [k0, k1] = seedKey(seed);
+  const [c0, c1] = indexWords(index);
+  const words = new Uint32Array(4);
+  for (let block = row >> 2; 4 * block <= end; block++) {
+    philox4x32(c0, c1, block, streamTag, k0, k1, words);
+    for (let q = Math.max(0, row - 4 * block); q < 4 && 4 * block + q <= end; q++) out[4 * block + q] = entry(words[q]!);
+  }
+  out[end] = Math.SQRT2 * out[end]! + diagonalShift;
+}
+
+const rademacher = (word: number): number => (word >= 0x8000_0000 ? -1 : 1);
+const centredUniform = (word: number): number => SQRT3 * (2 * uniformOpen(word) - 1);
+
 export function fillRademacher(request: FillRequest, out: Float64Array): void {
-  fillOneWordPerEntry(request, out, (word) => (word >= 0x8000_0000 ? -1 : 1));
+  fillOneWordPerEntry(request, out, rademacher);
+}
+
+export function fillRademacherRow(request: FillRequest, k: number, out: Float64Array): void {
+  fillOneWordPerEntryRow(request, k, out, rademacher);
 }
 
 export function fillUniform(request: FillRequest, out: Float64Array): void {
-  fillOneWordPerEntry(request, out, (word) => SQRT3 * (2 * uniformOpen(word) - 1));
+  fillOneWordPerEntry(request, out, centredUniform);
+}
+
+export function fillUniformRow(request: FillRequest, k: number, out: Float64Array): void {
+  fillOneWordPerEntryRow(request, k, out, centredUniform);
 }
 
 /** Student-t entries with ν = params.nu degrees of freedom, scaled to variance 1 (2 on the diagonal). */
-export function fillStudentT({ seed, streamTag, n, diagonalShift, index, params }: FillRequest, out: Float64Array): void {
+export function fillStudentT(request: FillRequest, out: Float64Array): void {
+  const { n, diagonalShift } = request;
+  const draw = studentTEntries(request);
+  for (let t = 0; t < packedLength(n); t++) out[t] = draw(t);
+  for (let i = 0; i < n; i++) {
+    const t = packedIndex(i, i);
+    out[t] = Math.SQRT2 * out[t]! + diagonalShift;
+  }
+}
+
+/** Row k of fillStudentT's matrix alone: entry t reads only its own blocks. */
+export function fillStudentTRow(request: FillRequest, k: number, out: Float64Array): void {
+  const draw = studentTEntries(request);
+  const row = packedIndex(k, 0);
+  for (let t = row; t < row + k; t++) out[t] = draw(t);
+  out[row + k] = Math.SQRT2 * draw(row + k) + request.diagonalShift;
+}
+
+/** Entry t (before the diagonal's √2 and shift) of the request's matrix. */
+function studentTEntries({ seed, streamTag, index, params }: FillRequest): (t: number) => number {
   const nu = params['nu']!;
   const shape = nu / 2;
-  const length = packedLength(n);
   const [k0, k1] = seedKey(seed);
   const [c0, c1] = indexWords(index);
   const words = new Uint32Array(4);
   const normals = new Float64Array(2);
-  for (let t = 0; t < length; t++) {
+  return (t) => {
     const first = T_BLOCKS_PER_ENTRY * t;
     philox4x32(c0, c1, first, streamTag, k0, k1, words);
     boxMuller(words[0]!, words[1]!, normals, 0);
@@ -75,10 +118,6 @@ export function fillStudentT({ seed, streamTag, n, diagonalShift, index, params 
       gamma = gammaAttempt(shape, normals[0]!, words[2]!);
     }
     if (Number.isNaN(gamma)) gamma = shape - 1 / 3;
-    out[t] = z * Math.sqrt((nu - 2) / (2 * gamma));
-  }
-  for (let i = 0; i < n; i++) {
-    const t = packedIndex(i, i);
-    out[t] = Math.SQRT2 * out[t] + diagonalShift;
-  }
+    return z * Math.sqrt((nu - 2) / (2 * gamma));
+  };
 }

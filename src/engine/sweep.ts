@@ -8,10 +8,11 @@
 import type { RunConfig } from '../config.ts';
 import { cooperative } from '../cooperative.ts';
 import { failure as failureOf, type Failure } from '../failure.ts';
-import type { BatchRequest, Sampler } from '../sampler.ts';
-import { emptyHistogram, mergeInto, sampleCount, summarize } from '../stats/index-histogram.ts';
+import { resultLength, type BatchRequest, type Sampler } from '../sampler.ts';
+import { mergeInto, sampleCount, summarize } from '../stats/index-histogram.ts';
+import { summarizeMinima } from '../stats/minimum-count.ts';
 import type { Summary } from '../stats/summary.ts';
-import { relativeCost } from './cost-model.ts';
+import { statisticCost } from './cost-model.ts';
 
 export interface SweepProgress {
   matricesDone: number;
@@ -24,6 +25,7 @@ export interface SweepProgress {
 
 export interface SweepResult {
   summaries: Summary[];
+  /** Per N: the index histogram, or [minima, others] for config.statistic 'pmin'. */
   histograms: ReadonlyMap<number, Float64Array>;
   /** True when the signal stopped the sweep or the sampler failed before every N was done. */
   stopped: boolean;
@@ -67,11 +69,12 @@ const now = (): number => performance.now() / 1000;
 
 export async function runSweep(config: RunConfig, sampler: Sampler, options: SweepOptions = {}): Promise<SweepResult> {
   const { ensemble, params, shift, seed, samples } = config;
+  const statistic = config.statistic ?? 'index';
   const offset = options.firstIndex ?? 0;
-  const cost = (n: number) => relativeCost(ensemble, n, params);
+  const cost = (n: number) => statisticCost(ensemble, n, params, statistic);
   const roundTargetS = options.roundTargetS ?? DEFAULT_ROUND_TARGET_S;
   const streams: Stream[] = config.ns.map((n) => {
-    const counts = emptyHistogram(n);
+    const counts = new Float64Array(resultLength({ n, statistic }));
     const resumed = options.resumeFrom?.get(n);
     if (resumed) mergeInto(counts, resumed);
     return { n, counts, done: sampleCount(counts), elapsedS: options.resumeElapsedS?.get(n) ?? 0 };
@@ -79,11 +82,12 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
   const matricesTotal = streams.length * samples;
   const startDone = streams.reduce((sum, s) => sum + Math.min(s.done, samples), 0);
 
+  const summarizeCounts = statistic === 'pmin' ? summarizeMinima : summarize;
   const summaries = (): Summary[] =>
     streams
       .filter((s) => s.done > 0)
       .map((s) =>
-        summarize(
+        summarizeCounts(
           { ensemble, params, n: s.n, shift, seed, method: 'mc', backend: sampler.backend, elapsedS: s.elapsedS },
           s.counts,
         ),
@@ -106,7 +110,7 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
       // one compilation, and the N already compiled keep sampling while the rest compile.
       const unprepared = active.find((s) => !prepared.has(s.n));
       if (unprepared) {
-        compileS += await Promise.race([sampler.prepare(ensemble, unprepared.n), lost.promise]);
+        compileS += await Promise.race([sampler.prepare(ensemble, unprepared.n, statistic), lost.promise]);
         prepared.add(unprepared.n);
       }
       if (options.signal?.aborted) break;
@@ -116,6 +120,7 @@ export async function runSweep(config: RunConfig, sampler: Sampler, options: Swe
         ensemble, params, n: s.n, shift, seed,
         firstIndex: offset + s.done,
         count: batchSize(s, samples, sampler.maxBatch, cost(s.n), costBudget, ready.length),
+        ...(statistic === 'pmin' ? { statistic } : {}),
       }));
       const started = now();
       // Raced with `lost`: a call pending on a device that is gone must not hang the sweep.

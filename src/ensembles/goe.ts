@@ -1,7 +1,7 @@
 // GOE, dense (DESIGN.md §1): off-diagonal N(0, 1), diagonal N(0, 2); semicircle radius 2√N.
 // The lab's reference law: every GOE theory applies.
 
-import { fillDenseGoe } from '../cpu/dense-goe.ts';
+import { fillDenseGoe, fillDenseGoeRow } from '../cpu/dense-goe.ts';
 import { float64Index, float64Matrix } from '../cpu/float64-twin.ts';
 import type { EnsembleEntry } from '../model/ensemble.ts';
 import { semicircleIndexFraction, semicircleRadius } from '../model/semicircle.ts';
@@ -20,6 +20,7 @@ export const goe = {
     kind: 'dense',
     wgsl: { file: 'fills/goe.wgsl', fn: 'fill_goe' },
     fill: fillDenseGoe,
+    rowFill: { wgsl: { file: 'fills/goe.wgsl', fn: 'fill_goe_row' }, fill: fillDenseGoeRow },
     recheck: true,
     recount: { file: 'fills/df32-wigner.wgsl', fn: 'df_fill_goe' },
   },

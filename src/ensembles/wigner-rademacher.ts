@@ -2,7 +2,7 @@
 // semicircle of radius 2√N), the lightest tails there are. Universality says its spectrum and
 // edge agree with GOE's as N → ∞; at small N the discrete law differs visibly.
 
-import { fillRademacher } from '../cpu/wigner-fills.ts';
+import { fillRademacher, fillRademacherRow } from '../cpu/wigner-fills.ts';
 import type { EnsembleEntry } from '../model/ensemble.ts';
 import { semicircleIndexFraction, semicircleRadius } from '../model/semicircle.ts';
 import { denseCost, WIGNER_SHIFT_DOC } from './wigner-common.ts';
@@ -20,6 +20,7 @@ export const wignerRademacher = {
     kind: 'dense',
     wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_rademacher' },
     fill: fillRademacher,
+    rowFill: { wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_rademacher_row' }, fill: fillRademacherRow },
     recheck: true,
     recount: { file: 'fills/df32-wigner.wgsl', fn: 'df_fill_rademacher' },
   },

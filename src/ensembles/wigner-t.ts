@@ -4,7 +4,7 @@
 // when the fourth moment is finite, ν > 4 (Lee & Yin, Duke Math. J. 163, 117, 2014); for
 // ν ≤ 4 the largest entries push single eigenvalues out of the bulk.
 
-import { fillStudentT } from '../cpu/wigner-fills.ts';
+import { fillStudentT, fillStudentTRow } from '../cpu/wigner-fills.ts';
 import type { EnsembleEntry, EnsembleParams, Theory } from '../model/ensemble.ts';
 import { semicircleIndexFraction, semicircleRadius } from '../model/semicircle.ts';
 import { denseCost, WIGNER_SHIFT_DOC } from './wigner-common.ts';
@@ -29,6 +29,7 @@ export const wignerT = {
     kind: 'dense',
     wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_student_t' },
     fill: fillStudentT,
+    rowFill: { wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_student_t_row' }, fill: fillStudentTRow },
     fillConstants: (_n, params) => {
       const d = nu(params) / 2 - 1 / 3;
       return { floats: [d, 1 / Math.sqrt(9 * d), nu(params) - 2] };

@@ -1,7 +1,7 @@
 // Wigner matrix with uniform entries: off-diagonal U(−√3, √3), diagonal U(−√6, √6), GOE's
 // variances 1 and 2, so the semicircle of radius 2√N; bounded entries, light tails.
 
-import { fillUniform } from '../cpu/wigner-fills.ts';
+import { fillUniform, fillUniformRow } from '../cpu/wigner-fills.ts';
 import type { EnsembleEntry } from '../model/ensemble.ts';
 import { semicircleIndexFraction, semicircleRadius } from '../model/semicircle.ts';
 import { denseCost, WIGNER_SHIFT_DOC } from './wigner-common.ts';
@@ -19,6 +19,7 @@ export const wignerUniform = {
     kind: 'dense',
     wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_uniform' },
     fill: fillUniform,
+    rowFill: { wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_uniform_row' }, fill: fillUniformRow },
     recheck: true,
     recount: { file: 'fills/df32-wigner.wgsl', fn: 'df_fill_uniform' },
   },

@@ -12,13 +12,17 @@ import { WORKGROUP_SIZE } from './pipeline-cache.ts';
 import { requestParams } from './request-params.ts';
 import { checkRequest } from './request-check.ts';
 import { deviceRecount } from './recount.ts';
-import { df32FillProbeSource, fillProbeSource } from './shader-source.ts';
+import { df32FillProbeSource, fillProbeSource, rowFillProbeSource } from './shader-source.ts';
 
-/** Packed lower triangles of the request's matrices, N(N+1)/2 f32 values each, in order. */
-export async function recordEntries(context: GpuContext, request: BatchRequest): Promise<Float32Array> {
+/**
+ * Packed lower triangles of the request's matrices, N(N+1)/2 f32 values each, in order; with
+ * `rows`, assembled from the entry's row fill one row at a time (rowFillProbeSource).
+ */
+export async function recordEntries(context: GpuContext, request: BatchRequest, { rows = false } = {}): Promise<Float32Array> {
   const { sampling } = ensembleEntry(request.ensemble);
   if (sampling.kind !== 'dense') throw new RangeError(`recordEntries: ${request.ensemble} has no dense fill`);
-  return runFillProbe(context, request, () => fillProbeSource(sampling, request.n), 1, 'fill probe');
+  const source = () => (rows ? rowFillProbeSource(sampling, request.n) : fillProbeSource(sampling, request.n));
+  return runFillProbe(context, request, source, 1, rows ? 'row fill probe' : 'fill probe');
 }
 
 /**

@@ -1,15 +1,17 @@
 // The WebGPU sampler. Each sample() call is one queue submission holding every request: per
 // request a dispatch of one invocation per matrix, whose index histogram is reduced on the GPU
-// (workgroup atomics, then one atomicAdd per bin into the request's slice of a global buffer).
-// Where the entry declares a df32 fill, the matrices the dense kernel flagged are recounted on
+// (workgroup atomics, then one atomicAdd per bin into the request's slice of a global buffer);
+// a 'pmin' request runs the early-exit kernel instead and gets two bins, [minima, others].
+// Where the entry declares a df32 fill, the matrices the index kernel flagged are recounted on
 // the device by a second pass in the same submission (recount.ts), once its pipelines have
 // compiled in the background (a df32 kernel is bigger than the f32 one, and the first points
-// must not wait for it); until then the host recounts them, with the same counts. Readback is Σ (N+3) u32 per
-// call, plus, in a second step only when some matrices are still suspect (or the entry has no
-// device recount), the numbers of the matrices the host recounts in float64 (recheck.ts).
+// must not wait for it); until then the host recounts them, with the same counts. The recount
+// adds indices, so a 'pmin' request's suspects go to the host (recheck.ts). Readback is
+// Σ (bins + 2) u32 per call, plus, in a second step only when some matrices are still suspect
+// (or the entry has no device recount), the numbers of the matrices the host recounts in float64.
 
-import type { Ensemble } from '../config.ts';
-import type { BatchRequest, Sampler } from '../sampler.ts';
+import type { Ensemble, Statistic } from '../config.ts';
+import { resultLength, type BatchRequest, type Sampler } from '../sampler.ts';
 import { dispatchShape, gpuMaxBatch } from './dispatch.ts';
 import { openGpuContext, type GpuContext } from './gpu-context.ts';
 import { PARAMS_BYTE_LENGTH, samplerBindGroup, writeParams } from './kernel-layout.ts';
@@ -165,7 +167,7 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     const slots: Slot[] = [];
     let offset = 0;
     for (const [i, request] of requests.entries()) {
-      const histogramBytes = (request.n + 1) * U32_BYTES;
+      const histogramBytes = resultLength(request) * U32_BYTES;
       slots.push({ at: i, request, paramsOffset: i * paramsStride, histogramOffset: offset, histogramBytes, recheckOffset: 0, recheckBytes: 0, recount: undefined, hostOffset: 0, hostBytes: 0 });
       offset = alignUp(offset + histogramBytes, storageAlignment);
     }
@@ -173,7 +175,8 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
       slot.recheckOffset = offset;
       slot.recheckBytes = recheckWords(slot.request) * U32_BYTES;
       offset = alignUp(offset + slot.recheckBytes, storageAlignment);
-      const state = recountState(slot.request.ensemble, slot.request.n);
+      // The recount adds indices: P(min) requests send their suspects to the host.
+      const state = slot.request.statistic === 'pmin' ? undefined : recountState(slot.request.ensemble, slot.request.n);
       if (state?.failure !== undefined) throw state.failure;
       slot.recount = state?.pipelines;
       if (slot.recount) {
@@ -188,12 +191,12 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
   async function run(requests: readonly BatchRequest[]): Promise<Float64Array[]> {
     if (destroyed) throw new Error('the GPU sampler was destroyed');
     for (const request of requests) checkRequest(request, maxBatch);
-    const results = requests.map((request) => new Float64Array(request.n + 1));
+    const results = requests.map((request) => new Float64Array(resultLength(request)));
     const { slots: allSlots, paramsBytes, resultBytes } = layOut(requests);
     const slots = allSlots.filter((slot) => slot.request.count > 0);
     if (slots.length === 0) return results;
 
-    const kernels = await Promise.all(slots.map((slot) => pipelines.get(slot.request.ensemble, slot.request.n)));
+    const kernels = await Promise.all(slots.map(({ request }) => pipelines.get(request.ensemble, request.n, { statistic: request.statistic })));
     const params = paramsBuffer.atLeast(paramsBytes);
     if (resultBytes > limits.maxBufferSize) {
       throw new RangeError(`requests need ${resultBytes} bytes of results, above maxBufferSize ${limits.maxBufferSize}: send fewer or smaller requests`);
@@ -269,7 +272,7 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
       slots.forEach((slot, i) => {
         const histogram = results[slot.at];
         const first = slot.histogramOffset / U32_BYTES;
-        for (let k = 0; k <= slot.request.n; k++) histogram[k] = words[first + k];
+        for (let k = 0; k < histogram.length; k++) histogram[k] = words[first + k];
         const found = words[countsOffset / U32_BYTES + 2 * i];
         suspects += found;
         if (slot.recount) {
@@ -336,9 +339,9 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     backend: 'gpu',
     description: context.description,
     maxBatch,
-    async prepare(ensemble: Ensemble, n: number): Promise<number> {
-      recountState(ensemble, n);
-      const { compileS } = await pipelines.get(ensemble, n);
+    async prepare(ensemble: Ensemble, n: number, statistic?: Statistic): Promise<number> {
+      if (statistic !== 'pmin') recountState(ensemble, n);
+      const { compileS } = await pipelines.get(ensemble, n, { statistic });
       return compileS;
     },
     async recountReady(ensemble: Ensemble, n: number): Promise<number> {

@@ -41,8 +41,9 @@ export async function recordRecountedIndices(context: GpuContext, request: Batch
   // A multiple of 8, so the second half of the readback can be mapped at it.
   const indexBytes = Math.max(8, Math.ceil(request.count / 2) * 8);
   const histogramBytes = (request.n + 1) * 4;
-  const { pipeline } = await pipelines.get(request.ensemble, request.n, true);
-  const sampling = recount ? deviceRecount(request.ensemble) : undefined;
+  const { pipeline } = await pipelines.get(request.ensemble, request.n, { recordIndices: true, statistic: request.statistic });
+  // The device recount adds indices, so it serves the index statistic only (P(min) suspects go to the host).
+  const sampling = recount && request.statistic !== 'pmin' ? deviceRecount(request.ensemble) : undefined;
   const recountKernels = sampling ? await recountPipelines(context, sampling, request.n, true) : undefined;
   const label = `recorder ${request.ensemble}-n${request.n}`;
   const shape = dispatchShape(request.count, WORKGROUP_SIZE, maxWorkgroups);

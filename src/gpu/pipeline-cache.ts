@@ -5,12 +5,15 @@
 // shader errors, which do not throw in WebGPU, into a ShaderCompileError.
 
 import type { TgpuRoot } from 'typegpu';
-import type { Ensemble } from '../config.ts';
+import type { Ensemble, Statistic } from '../config.ts';
 import { ensembleEntry } from '../ensembles/registry.ts';
 import { compilePipeline, type CompiledPipeline } from './compile-pipeline.ts';
 import { samplerLayout } from './kernel-layout.ts';
 import { sharedBinCount } from './histogram-window.ts';
 import { kernelSource, type KernelSampling } from './shader-source.ts';
+
+/** Bins of a P(min) request: [minima, others]. */
+const PMIN_BINS = 2;
 
 /** Invocations per workgroup (the WGSL `override WORKGROUP_SIZE`); one matrix each. */
 export const WORKGROUP_SIZE = 64;
@@ -32,24 +35,27 @@ export class PipelineCache {
     return this.#bindGroupLayout;
   }
 
-  /** The pipeline for (ensemble, n); resolves with compileS = 0 once cached. */
-  async get(ensemble: Ensemble, n: number, recordIndices = false): Promise<CompiledKernel> {
+  /** The pipeline for (ensemble, n, statistic); resolves with compileS = 0 once cached. */
+  async get(ensemble: Ensemble, n: number, { recordIndices = false, statistic = 'index' }: { recordIndices?: boolean; statistic?: Statistic } = {}): Promise<CompiledKernel> {
     const { sampling } = ensembleEntry(ensemble);
-    const key = `${sampling.kind}-${sampling.wgsl.file}-${sampling.wgsl.fn}-n${n}${recordIndices ? '-record' : ''}`;
+    const rowFill = statistic === 'pmin' && sampling.kind === 'dense' && sampling.rowFill ? `-${sampling.rowFill.wgsl.file}-${sampling.rowFill.wgsl.fn}` : '';
+    const kernel = `${statistic}${rowFill}`;
+    const key = `${kernel}-${sampling.kind}-${sampling.wgsl.file}-${sampling.wgsl.fn}-n${n}${recordIndices ? '-record' : ''}`;
     let pending = this.#pending.get(key);
     if (pending) {
       const { pipeline } = await pending;
       return { pipeline, compileS: 0 };
     }
-    pending = this.#compile(`${sampling.wgsl.fn}-n${n}${recordIndices ? '-record' : ''}`, sampling, n, recordIndices);
+    pending = this.#compile(`${statistic === 'pmin' ? 'pmin ' : ''}${sampling.wgsl.fn}-n${n}${recordIndices ? '-record' : ''}`, sampling, n, recordIndices, statistic);
     this.#pending.set(key, pending);
     // A failed compile is not cached, so a later call reports the error again.
     pending.catch(() => this.#pending.delete(key));
     return pending;
   }
 
-  #compile(label: string, sampling: KernelSampling, n: number, recordIndices: boolean): Promise<CompiledKernel> {
-    const code = kernelSource({ sampling, n, recordIndices, sharedBins: sharedBinCount(n) });
+  #compile(label: string, sampling: KernelSampling, n: number, recordIndices: boolean, statistic: Statistic): Promise<CompiledKernel> {
+    const sharedBins = statistic === 'pmin' ? PMIN_BINS : sharedBinCount(n);
+    const code = kernelSource({ sampling, n, recordIndices, sharedBins, statistic });
     return compilePipeline(this.device, { label, source: () => code, bindGroupLayout: () => this.#bindGroupLayout, entryPoint: 'main', constants: { WORKGROUP_SIZE } });
   }
 }

@@ -7,7 +7,7 @@
 // capacity stay counted with their f32 index (recheckCapacity keeps that rare).
 
 import { cooperative } from '../cooperative.ts';
-import { float64Index } from '../cpu/float64-twin.ts';
+import { float64Index, float64IsMinimum, minimumScratch } from '../cpu/float64-twin.ts';
 import { packedLength } from '../cpu/pivots.ts';
 import { ensembleEntry } from '../ensembles/registry.ts';
 import type { BatchRequest } from '../sampler.ts';
@@ -42,10 +42,20 @@ const RECHECK_SLICE_MS = 8;
  * Adds the float64 indices of the listed suspects (local numbers, offsets from firstIndex) to
  * `histogram`, from which the kernel left them out. At N = 64 about 10% of matrices are
  * recounted at ~0.2 ms each, so the work yields every RECHECK_SLICE_MS to keep a page live.
+ * For a 'pmin' request the float64 early-exit twin decides bin 0 (minimum) or 1 (not).
  */
 export async function applyRecheck(request: BatchRequest, list: Uint32Array, histogram: Float64Array): Promise<void> {
   const entry = ensembleEntry(request.ensemble);
   const { seed, n, shift, params } = request;
+  if (request.statistic === 'pmin') {
+    const minimum = minimumScratch(n);
+    const cooperate = cooperative(RECHECK_SLICE_MS);
+    for (const local of list) {
+      histogram[float64IsMinimum(entry, { seed, n, shift, index: request.firstIndex + local, params }, minimum) ? 0 : 1]++;
+      await cooperate();
+    }
+    return;
+  }
   const scratch = new Float64Array(packedLength(n));
   const cooperate = cooperative(RECHECK_SLICE_MS);
   for (const local of list) {

@@ -19,7 +19,8 @@ export function requestParams(request: BatchRequest, shape: DispatchShape): Para
     streamTag: streamTag(entry.streamCode, request.n, 'matrix'),
     diagonalShift: request.shift * entry.shiftScale(request.n, request.params),
     workgroupsX: shape.workgroupsX,
-    binOffset: binOffset(request.n, entry.indexFractionGuess(request.shift, request.params)),
+    // A P(min) request's two bins [minima, others] are all in the workgroup window.
+    binOffset: request.statistic === 'pmin' ? 0 : binOffset(request.n, entry.indexFractionGuess(request.shift, request.params)),
     recheckCapacity: recheckCapacity(request),
     fillFloats: constants.floats ?? [],
     fillWords: constants.words ?? [],

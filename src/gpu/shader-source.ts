@@ -2,14 +2,19 @@
 // prelude (Philox, uniforms, normals), shaders/sampling.wgsl (matrix index, histogram
 // reduction) and shaders/gamma.wgsl, then the ensemble's WGSL as its registry entry names it —
 // for a dense ensemble its fill plus the shared shaders/dense-inertia.wgsl — a two-line
-// `matrix_index` glue calling it, and the common entry point shaders/sampling-main.wgsl. typegpu
+// `matrix_index` glue calling it, and the common entry point shaders/sampling-main.wgsl. For
+// P(min) alone the glue calls shaders/pmin-early-exit.wgsl instead, which asks for rows through
+// `pmin_row` (the entry's row fill; without one the whole fill runs first), and bins 0/1 are
+// [minima, others]. typegpu
 // resolves the externals of one pipeline: N and its workgroup histogram size as WGSL consts,
 // the Params struct and the bind group layout.
 
 import tgpu from 'typegpu';
 import * as d from 'typegpu/data';
+import type { Statistic } from '../config.ts';
 import type { DenseSampling, StreamingSampling, WgslFunction } from '../model/ensemble.ts';
 import denseInertia from '../../shaders/dense-inertia.wgsl?raw';
+import pminEarlyExit from '../../shaders/pmin-early-exit.wgsl?raw';
 import goeFill from '../../shaders/fills/goe.wgsl?raw';
 import wignerFills from '../../shaders/fills/wigner.wgsl?raw';
 import wishartFills from '../../shaders/fills/wishart.wgsl?raw';
@@ -57,21 +62,44 @@ const SHADER_FILES: Readonly<Record<string, string>> = {
 };
 
 /** What a pipeline is built from: the entry's sampling (kind and WGSL), not its id. */
-export type KernelSampling = Pick<DenseSampling, 'kind' | 'wgsl'> | Pick<StreamingSampling, 'kind' | 'wgsl'>;
+export type KernelSampling = Pick<DenseSampling, 'kind' | 'wgsl' | 'rowFill'> | Pick<StreamingSampling, 'kind' | 'wgsl'>;
 
 export interface KernelOptions {
   sampling: KernelSampling;
   n: number;
   /** Also write each matrix's index to the `indices` binding (measurements and tests only). */
   recordIndices: boolean;
-  /** Bins of the per-workgroup histogram window (histogram-window.ts). */
+  /** Bins of the per-workgroup histogram window (histogram-window.ts); 2 for 'pmin'. */
   sharedBins: number;
+  /** Absent or 'index': the index kernel; 'pmin': the early-exit kernel (dense only). */
+  statistic?: Statistic;
 }
 
 function shaderFile(file: string): string {
   const text = SHADER_FILES[file];
   if (text === undefined) throw new RangeError(`no WGSL file ${JSON.stringify(file)} (known: ${Object.keys(SHADER_FILES).join(', ')})`);
   return text;
+}
+
+/**
+ * `matrix_index(local)` for P(min): 0 for a minimum, 1 otherwise (| SUSPECT). With a row fill
+ * rows are drawn as the factorisation reaches them; without one the whole fill runs first.
+ */
+function pminGlue(sampling: KernelSampling & { kind: 'dense' }): string {
+  // Without a row fill pmin_lazy is never called, but WGSL resolves every name it uses.
+  const row = sampling.rowFill ? `  ${sampling.rowFill.wgsl.fn}(words, k, row);\n` : '';
+  const body = sampling.rowFill
+    ? '  return pmin_lazy(matrix_words(local));\n'
+    : `  var a: array<f32, PACKED_CAPACITY>;\n  ${sampling.wgsl.fn}(matrix_words(local), &a);\n  return pmin_filled(&a);\n`;
+  return `fn pmin_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>) {\n${row}}\n`
+    + `fn matrix_index(local: u32) -> u32 {\n${body}}\n`;
+}
+
+/** The WGSL files a dense kernel needs: the whole fill's, and the row fill's when another. */
+function fillFiles(sampling: KernelSampling & { kind: 'dense' }, statistic: Statistic): string[] {
+  const files = new Set([sampling.wgsl.file]);
+  if (statistic === 'pmin' && sampling.rowFill) files.add(sampling.rowFill.wgsl.file);
+  return [...files].map(shaderFile);
 }
 
 /** `matrix_index(local)`: the ensemble's result for matrix `local` of the request. */
@@ -82,8 +110,12 @@ function glue({ kind, wgsl }: KernelSampling): string {
 }
 
 /** WGSL for one sampling pipeline; entry point `main`. */
-export function kernelSource({ sampling: kernel, n, recordIndices, sharedBins }: KernelOptions): string {
-  const parts = [prelude, matrixWords, samplingWgsl, gamma, ...(kernel.kind === 'dense' ? [denseInertia] : []), shaderFile(kernel.wgsl.file), glue(kernel), samplingMain];
+export function kernelSource({ sampling: kernel, n, recordIndices, sharedBins, statistic = 'index' }: KernelOptions): string {
+  if (statistic === 'pmin' && kernel.kind !== 'dense') throw new RangeError(`no early-exit P(min) kernel for ${kernel.kind} sampling (${kernel.wgsl.fn})`);
+  const parts = kernel.kind === 'dense'
+    ? [prelude, matrixWords, samplingWgsl, gamma, denseInertia, ...fillFiles(kernel, statistic),
+      ...(statistic === 'pmin' ? [pminEarlyExit, pminGlue(kernel)] : [glue(kernel)]), samplingMain]
+    : [prelude, matrixWords, samplingWgsl, gamma, shaderFile(kernel.wgsl.file), glue(kernel), samplingMain];
   return tgpu.resolve({
     template: parts.join('\n'),
     externals: {
@@ -196,6 +228,53 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
 `;
   return tgpu.resolve({
     template: [prelude, matrixWords, samplingWgsl, gamma, denseInertia, shaderFile(sampling.wgsl.file), probe].join('\n'),
+    externals: { Params, layout: samplerLayout, N: tgpu.const(d.u32, n), SHARED_BINS: tgpu.const(d.u32, 1), RECORD_INDICES: tgpu.const(d.bool, false) },
+  });
+}
+
+/**
+ * WGSL of a row-fill probe (tests only): like fillProbeSource, but the triangle is assembled
+ * by the entry's row fill, one row at a time into a row buffer poisoned with −f32::MAX, so a
+ * test sees both the bits and (by a marked entry 0) any write past entry k of row k.
+ */
+export function rowFillProbeSource(sampling: KernelSampling & { kind: 'dense' }, n: number): string {
+  const rowFill = sampling.rowFill;
+  if (!rowFill) throw new RangeError(`${sampling.wgsl.fn} has no row fill`);
+  const probe = `// −f32::MAX: a value no fill writes (WGSL refuses a NaN constant).
+const POISON: u32 = 0xff7fffffu;
+
+@compute @workgroup_size(WORKGROUP_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>) {
+  let local = local_matrix(lid, wid);
+  if (local < layout.$.params.count) {
+    let words = matrix_words(local);
+    var leaked = false;
+    var start = 0u;
+    for (var k = 0u; k < N; k++) {
+      var row: array<f32, N>;
+      for (var j = 0u; j < N; j++) {
+        row[j] = bitcast<f32>(POISON);
+      }
+      ${rowFill.wgsl.fn}(words, k, &row);
+      for (var j = 0u; j < N; j++) {
+        if (j <= k) {
+          layout.$.indices[local * PACKED_LENGTH + start + j] = bitcast<u32>(row[j]);
+        } else {
+          leaked = leaked || bitcast<u32>(row[j]) != POISON;
+        }
+      }
+      start += k + 1u;
+    }
+    // A row fill that wrote past entry k would overwrite what the early-exit kernel keeps in
+    // its row buffer: entry 0 becomes the bits 0xffffffff (a NaN no fill writes).
+    if (leaked) {
+      layout.$.indices[local * PACKED_LENGTH] = 0xffffffffu;
+    }
+  }
+}
+`;
+  return tgpu.resolve({
+    template: [prelude, matrixWords, samplingWgsl, gamma, denseInertia, ...new Set([shaderFile(sampling.wgsl.file), shaderFile(rowFill.wgsl.file)]), probe].join('\n'),
     externals: { Params, layout: samplerLayout, N: tgpu.const(d.u32, n), SHARED_BINS: tgpu.const(d.u32, 1), RECORD_INDICES: tgpu.const(d.bool, false) },
   });
 }

@@ -69,6 +69,26 @@ export interface FillRequest {
  */
 export type DenseFill = (request: FillRequest, out: Float64Array) => void;
 
+/**
+ * Float64 row fill of a dense ensemble: packed row k of exactly the matrix `DenseFill` writes
+ * (entries k(k+1)/2 … k(k+1)/2 + k of `out`, the same bits), touching no other entry, so a
+ * factorisation can keep earlier rows' factors in `out` while it draws the next row.
+ */
+export type DenseRowFill = (request: FillRequest, k: number, out: Float64Array) => void;
+
+/**
+ * Row k of the matrix on its own. WGSL signature:
+ *   fn <fn>(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>)
+ * writing row[j] = entry (k, j), j ≤ k, with the same f32 bits as the whole fill, and nothing
+ * past row[k] (tests/ensembles/row-fills*.test.ts compare them). A row buffer rather than the
+ * packed triangle, so that the early-exit kernel need not zero-initialise a whole triangle for
+ * matrices that stop after a row or two (shaders/pmin-early-exit.wgsl).
+ */
+export interface RowFill {
+  wgsl: WgslFunction;
+  fill: DenseRowFill;
+}
+
 /** Up to four f32 and four u32 constants a WGSL fill reads from Params (fillFloats, fillWords). */
 export interface FillConstants {
   floats?: readonly number[];
@@ -90,6 +110,13 @@ export interface DenseSampling {
   fill: DenseFill;
   /** The constants `wgsl` reads (none for GOE). */
   fillConstants?(n: number, params: EnsembleParams): FillConstants;
+  /**
+   * Row k alone, for the early-exit P(min) kernel (shaders/pmin-early-exit.wgsl,
+   * src/cpu/lazy-pivots.ts), which then draws only the rows it factors. Absent: that kernel
+   * fills the whole matrix with `wgsl`/`fill` and only the factorisation stops early (a Gram
+   * matrix's row k needs columns 0..k of X, too large to keep or cheap to redraw).
+   */
+  rowFill?: RowFill;
   /**
    * Whether matrices with an unreliable f32 pivot are recounted in float64 on the host
    * (src/gpu/recheck.ts, with `fill` and the same inertia). False: their f32 index is kept.

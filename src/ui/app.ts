@@ -74,8 +74,8 @@ export class App {
   }
 
   #stream(): StreamKey {
-    const { ensemble, params, shift, seed, samples } = this.settings;
-    return { ensemble, params, shift, seed, samples };
+    const { ensemble, params, shift, seed, samples, statistic } = this.settings;
+    return { ensemble, params, shift, seed, samples, statistic };
   }
 
   /** Shows the badge and, if the GPU device is lost while idle, switches to the CPU. */
@@ -226,7 +226,7 @@ export class App {
   }
 
   async #sweep(settings: PageSettings, signal: AbortSignal): Promise<void> {
-    const stream = { ensemble: settings.ensemble, params: settings.params, shift: settings.shift, seed: settings.seed, samples: settings.samples };
+    const stream = { ensemble: settings.ensemble, params: settings.params, shift: settings.shift, seed: settings.seed, samples: settings.samples, statistic: settings.statistic };
     const ns = dimensions(settings);
     this.#note = undefined;
     for (;;) {
@@ -236,7 +236,7 @@ export class App {
       this.views.status(`Sampling N = ${settings.nMin}…${settings.nMax} on ${backend.kind === 'gpu' ? 'the GPU' : 'the CPU'}.`);
       const onProgress = (p: SweepProgress) => {
         performance.mark('saddle:progress');
-        this.cache.storeSweep(p.summaries, p.histograms);
+        this.cache.storeSweep(p.summaries, p.histograms, settings.statistic);
         this.views.progress.sweep(p);
         this.#timings.matricesPerS = p.matricesPerS;
         this.views.redraw();
@@ -247,7 +247,7 @@ export class App {
         resumeFrom: this.cache.resumeFrom(stream, ns),
         resumeElapsedS: this.cache.resumeElapsedS(stream, ns),
       });
-      this.cache.storeSweep(result.summaries, result.histograms);
+      this.cache.storeSweep(result.summaries, result.histograms, settings.statistic);
       this.#timings.compileS = result.compileS;
       this.#timings.samplingS = result.samplingS;
       if (result.failure?.kind === 'device-lost' && backend.kind === 'gpu' && !signal.aborted) {

@@ -2,7 +2,7 @@
 // sliders' limits in step with the ensemble and method. Native <input type=range> and
 // <select> give keyboard operation; every control has a visible <label>.
 
-import { checkMethod, ConfigError, defaultParams, METHODS, parameterNames, parseEnsemble, parseMethod, parseParameter, parseSeed, type EnsembleParams } from '../config.ts';
+import { checkMethod, checkStatistic, ConfigError, defaultParams, METHODS, parameterNames, parseEnsemble, parseMethod, parseParameter, parseSeed, parseStatistic, type EnsembleParams, type Method, type Statistic } from '../config.ts';
 import { allParameters, ensembleEntry, ensembleIds } from '../ensembles/registry.ts';
 import { byId } from './dom.ts';
 import { formatSamples, positionOf, samplesAt, SAMPLES_STEPS } from './samples-slider.ts';
@@ -16,6 +16,7 @@ const snapShift = (shift: number): number => Math.round(shift * SHIFT_STEPS_PER_
 export class Controls {
   readonly ensemble: HTMLSelectElement;
   readonly method: HTMLSelectElement;
+  readonly statistic: HTMLSelectElement;
   readonly nMin: HTMLInputElement;
   readonly nMax: HTMLInputElement;
   readonly samples: HTMLInputElement;
@@ -36,6 +37,7 @@ export class Controls {
     this.#doc = doc;
     this.ensemble = byId(doc, 'ensemble', HTMLSelectElement);
     this.method = byId(doc, 'method', HTMLSelectElement);
+    this.statistic = byId(doc, 'statistic', HTMLSelectElement);
     this.nMin = byId(doc, 'nmin', HTMLInputElement);
     this.nMax = byId(doc, 'nmax', HTMLInputElement);
     this.samples = byId(doc, 'samples', HTMLInputElement);
@@ -128,6 +130,8 @@ export class Controls {
     }
     this.#showEnsemble(settings.ensemble, settings.params);
     this.method.value = settings.method;
+    this.#showStatistic(settings.ensemble, settings.method);
+    this.statistic.value = settings.statistic;
     this.#setLimits(settings);
     this.nMin.value = String(settings.nMin);
     this.nMax.value = String(settings.nMax);
@@ -150,6 +154,9 @@ export class Controls {
     // A method the ensemble's theory lacks (exact, rare off GOE) falls back to sampling.
     let method = parseMethod(this.method.value);
     if (!methodApplies(ensemble, method, params)) method = 'mc';
+    // P(min) alone needs Monte Carlo on a dense ensemble; elsewhere the index is counted.
+    let statistic = parseStatistic(this.statistic.value);
+    if (!statisticApplies(ensemble, method, statistic)) statistic = 'index';
     const limit = nLimit(ensemble, method);
     let nMin = Math.min(limit, Number(this.nMin.value));
     let nMax = Math.min(limit, Number(this.nMax.value));
@@ -174,6 +181,7 @@ export class Controls {
       ensemble,
       params,
       method,
+      statistic,
       nMin,
       nMax,
       samples: this.#samplesExact ?? samplesAt(Number(this.samples.value)),
@@ -184,11 +192,17 @@ export class Controls {
     this.seed.dataset['last'] = String(settings.seed);
     this.#showEnsemble(ensemble, params);
     this.method.value = method;
+    this.#showStatistic(ensemble, method);
+    this.statistic.value = statistic;
     this.#setLimits(settings);
     this.nMin.value = String(nMin);
     this.nMax.value = String(nMax);
     this.#showValues(settings);
     return settings;
+  }
+
+  #showStatistic(ensemble: string, method: Method): void {
+    for (const option of this.statistic.options) option.disabled = !statisticApplies(ensemble, method, parseStatistic(option.value));
   }
 
   #setLimits(settings: PageSettings): void {
@@ -213,6 +227,16 @@ export class Controls {
 function methodApplies(ensemble: string, method: (typeof METHODS)[number], params: EnsembleParams): boolean {
   try {
     checkMethod(ensemble, method, params);
+    return true;
+  } catch (error) {
+    if (error instanceof ConfigError) return false;
+    throw error;
+  }
+}
+
+function statisticApplies(ensemble: string, method: Method, statistic: Statistic): boolean {
+  try {
+    checkStatistic(ensemble, method, statistic);
     return true;
   } catch (error) {
     if (error instanceof ConfigError) return false;

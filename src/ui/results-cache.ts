@@ -2,7 +2,7 @@
 // slider only samples what is new and a rerun continues each random stream where it stopped
 // (the sweep's resumeFrom). Rare-event and exact rows are kept beside them, per method.
 
-import type { Ensemble, EnsembleParams, Method } from '../config.ts';
+import type { Ensemble, EnsembleParams, Method, Statistic } from '../config.ts';
 import type { Summary } from '../stats/summary.ts';
 
 export interface StreamKey {
@@ -10,6 +10,8 @@ export interface StreamKey {
   params: EnsembleParams;
   shift: number;
   seed: number;
+  /** What Monte Carlo counted (absent: 'index'); P(min)-only rows are a stream of their own. */
+  statistic?: Statistic;
   /**
    * The samples per N asked for. A Monte Carlo entry with more is not shown, downloaded or
    * resumed (its first `samples` matrices cannot be taken back out of the counts), so a link
@@ -20,7 +22,7 @@ export interface StreamKey {
 
 interface Entry {
   summary: Summary;
-  /** Index histogram (Monte Carlo only). */
+  /** Monte Carlo only: the index histogram, or [minima, others] in a P(min) stream. */
   histogram?: Float64Array;
 }
 
@@ -28,9 +30,9 @@ interface Entry {
 const paramsKey = (params: EnsembleParams): string =>
   Object.keys(params).sort().map((name) => `${name}=${params[name]}`).join(';');
 
-// Exact rows belong to every seed (they carry none).
+// Exact rows belong to every seed (they carry none); P(min)-only Monte Carlo rows are 'mc-pmin'.
 const keyOf = (stream: StreamKey, n: number, method: Method) =>
-  `${stream.ensemble}|${paramsKey(stream.params)}|${stream.shift}|${method === 'exact' ? '' : stream.seed}|${n}|${method}`;
+  `${stream.ensemble}|${paramsKey(stream.params)}|${stream.shift}|${method === 'exact' ? '' : stream.seed}|${n}|${method}${method === 'mc' && stream.statistic === 'pmin' ? '-pmin' : ''}`;
 
 const fits = (stream: StreamKey, entry: Entry | undefined): entry is Entry =>
   entry !== undefined && (entry.summary.method !== 'mc' || stream.samples === undefined || entry.summary.samples <= stream.samples);
@@ -38,11 +40,11 @@ const fits = (stream: StreamKey, entry: Entry | undefined): entry is Entry =>
 export class ResultsCache {
   readonly #entries = new Map<string, Entry>();
 
-  /** Stores sweep output: Monte Carlo summaries with the histograms they came from. */
-  storeSweep(summaries: readonly Summary[], histograms: ReadonlyMap<number, Float64Array>): void {
+  /** Stores sweep output: Monte Carlo summaries with the counts they came from. */
+  storeSweep(summaries: readonly Summary[], histograms: ReadonlyMap<number, Float64Array>, statistic?: Statistic): void {
     for (const summary of summaries) {
       const histogram = histograms.get(summary.n);
-      this.#entries.set(keyOf(summary, summary.n, summary.method), {
+      this.#entries.set(keyOf({ ...summary, statistic }, summary.n, summary.method), {
         summary,
         histogram: histogram ? Float64Array.from(histogram) : undefined,
       });
@@ -86,9 +88,10 @@ export class ResultsCache {
     return rows;
   }
 
-  /** Monte Carlo histograms of this stream with nMin ≤ N ≤ nMax, ascending N. */
+  /** Monte Carlo index histograms of this stream with nMin ≤ N ≤ nMax, ascending N (none for P(min)). */
   histograms(stream: StreamKey, nMin: number, nMax: number): { n: number; counts: Float64Array }[] {
     const found: { n: number; counts: Float64Array }[] = [];
+    if (stream.statistic === 'pmin') return found;
     for (let n = nMin; n <= nMax; n++) {
       const entry = this.#entries.get(keyOf(stream, n, 'mc'));
       if (fits(stream, entry) && entry.histogram) found.push({ n, counts: entry.histogram });

@@ -3,7 +3,7 @@
 // nMax): sampling stops at the ensemble's N_MAX, the exact table at EXACT_N_MAX, the rare-event
 // estimator at RARE_N_MAX.
 
-import { DEFAULT_CONFIG, nMax, type BackendKind, type Ensemble, type EnsembleParams, type Method, type RunConfig } from '../config.ts';
+import { DEFAULT_CONFIG, nMax, type BackendKind, type Ensemble, type EnsembleParams, type Method, type RunConfig, type Statistic } from '../config.ts';
 
 export interface PageSettings {
   ensemble: Ensemble;
@@ -16,6 +16,8 @@ export interface PageSettings {
   shift: number;
   seed: number;
   method: Method;
+  /** What Monte Carlo counts: the index histogram, or P(min) alone (the early-exit kernel). */
+  statistic: Statistic;
   /** 'gpu' = WebGPU when an adapter exists, else the CPU fallback; 'cpu' forces the CPU. */
   backend: BackendKind;
 }
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Readonly<PageSettings> = Object.freeze({
   shift: DEFAULT_CONFIG.shift,
   seed: DEFAULT_CONFIG.seed,
   method: DEFAULT_CONFIG.method,
+  statistic: 'index',
   backend: DEFAULT_CONFIG.backend,
 });
 
@@ -53,6 +56,7 @@ export function dimensions(settings: PageSettings): number[] {
 
 /** The engine's RunConfig for these settings (the page's range becomes the list nMin..nMax). */
 export function runConfig(settings: PageSettings, backend: BackendKind): RunConfig {
-  const { ensemble, params, samples, shift, seed, method } = settings;
-  return { ensemble, params, ns: dimensions(settings), samples, shift, seed, method, backend };
+  const { ensemble, params, samples, shift, seed, method, statistic } = settings;
+  // 'index' stays implicit, as in the CLI, so an index run's manifest reads as before.
+  return { ensemble, params, ns: dimensions(settings), samples, shift, seed, method, backend, ...(statistic === 'pmin' && method === 'mc' ? { statistic } : {}) };
 }

@@ -2,7 +2,7 @@
 // or out-of-range parameter is reported ("ignored nmax=999: must be ≤ 64") and replaced by its
 // default, so a mistyped link still opens a working page.
 
-import { BACKENDS, checkMethod, ConfigError, defaultParams, METHODS, parameterNames, parseEnsemble, parseNumber, parseParameter, SEED_MAX, type NumberRule } from '../config.ts';
+import { BACKENDS, checkMethod, checkStatistic, ConfigError, defaultParams, METHODS, parameterNames, parseEnsemble, parseNumber, parseParameter, SEED_MAX, STATISTICS, type NumberRule } from '../config.ts';
 import {
   DEFAULT_SETTINGS,
   SAMPLES_MIN,
@@ -21,7 +21,7 @@ export interface ParsedSettings {
 }
 
 /** URL parameter names, in the order they are written; the ensemble's own parameters follow `ensemble`. */
-export const PARAMS = ['ensemble', 'nmin', 'nmax', 'samples', 'shift', 'seed', 'method', 'backend'] as const;
+export const PARAMS = ['ensemble', 'nmin', 'nmax', 'samples', 'shift', 'seed', 'method', 'statistic', 'backend'] as const;
 
 /** A ConfigError from the shared grammar (config.ts) as this module's rejection. */
 function rejectConfigError<T>(parse: () => T): T {
@@ -88,6 +88,11 @@ export function parseSettings(search: string): ParsedSettings {
     rejectConfigError(() => checkMethod(settings.ensemble, method, ensembleParams));
     settings.method = method;
   });
+  attempt('statistic', (t) => {
+    const statistic = oneOf(t, STATISTICS);
+    rejectConfigError(() => checkStatistic(settings.ensemble, settings.method, statistic));
+    settings.statistic = statistic;
+  });
   attempt('backend', (t) => (settings.backend = oneOf(t, BACKENDS)));
   const limit = nLimit(settings.ensemble, settings.method);
   attempt('nmin', (t) => (settings.nMin = integer(t, 1, limit)));
@@ -122,6 +127,7 @@ export function settingsSearch(settings: PageSettings): string {
     shift: String(settings.shift),
     seed: String(settings.seed),
     method: settings.method,
+    statistic: settings.statistic,
     backend: settings.backend,
   });
   return `?${params.toString()}`;

@@ -70,6 +70,14 @@ describe('bad input exits 2 with one line naming the flag and the value', () => 
     ['sweep --ensemble wishart --phi 20', 'invalid phi: "20"'],
     ['sweep --ensemble wishart --method exact', 'invalid method: "exact"'],
     ['sweep --ensemble gauss-newton-residual --epsilon -1', 'invalid epsilon: "-1"'],
+    ['sweep --statistic min', 'invalid statistic: "min" (must be one of index, pmin)'],
+    ['sweep --statistic pmin --hist h.csv', '--hist "h.csv" does not apply with --statistic pmin'],
+    ['sweep --statistic pmin --spectrum s.csv', '--spectrum "s.csv" does not apply with --statistic pmin'],
+    ['sweep --statistic pmin --shifts 0:1:0.5', '--shifts "0:1:0.5" does not apply with --statistic pmin'],
+    ['sweep --statistic pmin --shard 0/2 --hist h.csv', '--hist "h.csv" does not apply with --statistic pmin'],
+    ['sweep --statistic pmin --method exact', 'invalid statistic: "pmin" (applies to method mc only'],
+    ['sweep --statistic pmin --ensemble goe-tridiagonal', 'invalid statistic: "pmin" (needs a dense ensemble'],
+    ['bench --statistic pmin --ensemble goe-tridiagonal', 'invalid statistic: "pmin" (needs a dense ensemble'],
   ];
   for (const [line, message] of cases) {
     it(line, async () => {

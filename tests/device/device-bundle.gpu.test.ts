@@ -73,7 +73,9 @@ describe('the device bundle', () => {
     expect(environment.vulkan_loader).toMatch(/carried libvulkan1 .*, private/);
 
     const finals = results.filter((r) => r.side === 'lab' && r.final);
-    expect(finals.map((r) => [r.ensemble, r.n, r.backend])).toEqual([['goe', 8, 'gpu'], ['goe', 32, 'gpu'], ['goe-tridiagonal', 512, 'gpu']]);
+    expect(finals.map((r) => [r.ensemble, r.n, r.statistic, r.backend])).toEqual([
+      ['goe', 8, 'index', 'gpu'], ['goe', 32, 'index', 'gpu'], ['goe-tridiagonal', 512, 'index', 'gpu'], ['goe', 32, 'pmin', 'gpu'],
+    ]);
     for (const r of finals) {
       expect(r.status).toBe('ok');
       expect(r.matrices_per_s).toBeGreaterThan(0);

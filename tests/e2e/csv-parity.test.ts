@@ -1,5 +1,5 @@
 // The page's CSV download equals the CLI's CSV byte for byte (elapsed_s aside) for every method:
-// Monte Carlo on the GPU, the exact table, rare-event estimates. Chromium's and Node's V8 round
+// Monte Carlo on the GPU (index histograms and P(min) alone), the exact table, rare-event estimates. Chromium's and Node's V8 round
 // Math.log10, 10 ** x, Math.exp and Math.log differently in the last bit, so every number that
 // reaches a CSV is computed with src/stats/portable-math.ts (issue 10, item 6), and so are the
 // CPU twin's normals and χ variates, whose last bits decide a count near a zero pivot.
@@ -22,6 +22,11 @@ interface Case {
 const CASES: Case[] = [
   { name: 'mc, the issue\'s example', query: 'nmin=1&nmax=6&samples=1000&seed=1', flags: ['--n', '1:6', '--samples', '1000', '--seed', '1'] },
   { name: 'mc, shifted', query: 'nmin=2&nmax=9&samples=5000&seed=3&shift=0.35', flags: ['--n', '2:9', '--samples', '5000', '--seed', '3', '--shift', '0.35'] },
+  {
+    name: 'mc, P(min) only (early exit), wigner-uniform shifted',
+    query: 'ensemble=wigner-uniform&nmin=2&nmax=9&samples=5000&seed=3&shift=0.5&statistic=pmin',
+    flags: ['--ensemble', 'wigner-uniform', '--n', '2:9', '--samples', '5000', '--seed', '3', '--shift', '0.5', '--statistic', 'pmin'],
+  },
   { name: 'exact, N = 1..100', query: 'method=exact&nmin=1&nmax=100', flags: ['--method', 'exact', '--n', '1:100'] },
   { name: 'exact, shift 0.5', query: 'method=exact&nmin=1&nmax=64&shift=0.5', flags: ['--method', 'exact', '--n', '1:64', '--shift', '0.5'] },
   { name: 'exact, shift -0.25', query: 'method=exact&nmin=30&nmax=64&shift=-0.25', flags: ['--method', 'exact', '--n', '30:64', '--shift', '-0.25'] },

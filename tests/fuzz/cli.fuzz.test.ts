@@ -20,7 +20,7 @@ const SECONDS = Number(process.env['FUZZ_SECONDS'] ?? 40);
 /** A run still going after this is stopped, as Ctrl-C would: valid input may ask for hours. */
 const CASE_LIMIT_MS = 1500;
 const OLD = 'old results\n';
-const FIELDS = ['ensemble', 'n', 'samples', 'shift', 'seed', 'method', 'backend', 'replicates', 'shard', 'threads', 'spectrum-matrices', 'bins', 'shifts'];
+const FIELDS = ['ensemble', 'n', 'samples', 'shift', 'seed', 'method', 'statistic', 'backend', 'replicates', 'shard', 'threads', 'spectrum-matrices', 'bins', 'shifts'];
 /** The flags that name an output file. */
 const OUTPUTS = ['out', 'hist', 'spectrum', 'edge'];
 const STACK = /^\s+at .+:\d+(:\d+)?\)?$|\.ts:\d+:\d+/m;
@@ -61,6 +61,7 @@ function commandLine(random: Random): Case {
       : ['samples', 'shift', 'seed', 'replicates', 'spectrum-matrices', 'bins'].includes(name) ? numberish(random)
       : name === 'shifts' ? (random() < 0.6 ? pick(random, SHIFT_LISTS) : numberish(random))
       : OUTPUTS.includes(name) ? path(name)
+      : name === 'statistic' ? pick(random, ['pmin', 'index', ...WORDS])
       : name === 'help' ? undefined
       : pick(random, WORDS);
     const form = random();

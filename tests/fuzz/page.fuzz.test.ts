@@ -23,6 +23,7 @@ function query(random: Random): string {
     const value =
       name === 'nmin' || name === 'nmax' ? (random() < 0.5 ? pick(random, DIMENSIONS) : numberish(random))
       : ['samples', 'shift', 'seed', ...SPECTRUM_PARAMS].includes(name) ? numberish(random)
+      : name === 'statistic' ? pick(random, ['pmin', 'index', ...WORDS])
       : pick(random, WORDS);
     parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
     if (random() < 0.05) parts.push(parts.at(-1)!); // a repeated parameter

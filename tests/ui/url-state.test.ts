@@ -13,7 +13,7 @@ describe('parseSettings', () => {
     );
     expect(problems).toEqual([]);
     expect(settings).toEqual({
-      ensemble: 'goe-tridiagonal', params: {}, nMin: 10, nMax: 512, samples: 2_000_000, shift: -0.25, seed: 7, method: 'mc', backend: 'cpu',
+      ensemble: 'goe-tridiagonal', params: {}, nMin: 10, nMax: 512, samples: 2_000_000, shift: -0.25, seed: 7, method: 'mc', statistic: 'index', backend: 'cpu',
     });
   });
 
@@ -110,8 +110,29 @@ describe('settingsSearch', () => {
   it('writes every setting, and parsing it back gives the same settings', () => {
     const settings = { ...DEFAULT_SETTINGS, ensemble: 'goe-tridiagonal' as const, nMin: 3, nMax: 300, shift: 0.35, seed: 2 ** 40 };
     const search = settingsSearch(settings);
-    expect(search).toBe('?ensemble=goe-tridiagonal&nmin=3&nmax=300&samples=100000&shift=0.35&seed=1099511627776&method=mc&backend=gpu');
+    expect(search).toBe('?ensemble=goe-tridiagonal&nmin=3&nmax=300&samples=100000&shift=0.35&seed=1099511627776&method=mc&statistic=index&backend=gpu');
     expect(parseSettings(search)).toEqual({ settings, problems: [] });
+  });
+
+  it('writes and reads back statistic=pmin', () => {
+    const settings = { ...DEFAULT_SETTINGS, ensemble: 'wigner-uniform', statistic: 'pmin' as const };
+    expect(settingsSearch(settings)).toContain('&method=mc&statistic=pmin&');
+    expect(parseSettings(settingsSearch(settings))).toEqual({ settings, problems: [] });
+  });
+});
+
+describe('statistic in the URL', () => {
+  it('names a bad value and the rule, and counts the index instead', () => {
+    const cases: [string, string][] = [
+      ['?statistic=minima', 'ignored statistic=minima: must be one of index, pmin'],
+      ['?statistic=pmin&ensemble=goe-tridiagonal', 'ignored statistic=pmin: needs a dense ensemble (goe, wigner-rademacher, wigner-uniform, wigner-t, wishart, gauss-newton-residual); goe-tridiagonal has no early-exit kernel'],
+      ['?statistic=pmin&method=exact', 'ignored statistic=pmin: applies to method mc only (method exact gives P(min) in its own way)'],
+    ];
+    for (const [search, problem] of cases) {
+      const { settings, problems } = parseSettings(search);
+      expect(problems).toEqual([problem]);
+      expect(settings.statistic).toBe('index');
+    }
   });
 });
 
