@@ -30,6 +30,7 @@
 import type { Landscape } from './landscape.ts';
 import { LANDSCAPE_CODE, landscapeStreamTag, runNormals } from './streams.ts';
 import { packedIndex, packedLength } from '../cpu/pivots.ts';
+import { atan2 } from '../stats/portable-math.ts';
 
 /** Largest teacher width and student width the lab runs (the GPU keeps 4·n·k f32 per run in private memory). */
 export const TS_K_MAX = 24;
@@ -51,7 +52,7 @@ export function teacherStudentStreamTag({ k, n }: TeacherStudentSize): number {
 /** θ, sin θ, cos θ of two unit vectors from s = |a − b|², t = |a + b|². */
 function angle(s: number, t: number, out: Float64Array): void {
   const sum = s + t;
-  out[0] = 2 * Math.atan2(Math.sqrt(s), Math.sqrt(t));
+  out[0] = 2 * atan2(Math.sqrt(s), Math.sqrt(t)); // portable: V8 builds differ in Math.atan2's last bit
   out[1] = sum > 0 ? (2 * Math.sqrt(s * t)) / sum : 0;
   out[2] = sum > 0 ? (t - s) / sum : 0;
 }

@@ -10,9 +10,11 @@ export function semicircleRadius(n: number): number {
 /**
  * Fraction of the semicircle below −s·R: the large-N limit of (index / N) for H + s·R·I,
  * F(−s) = 1/2 − (s√(1 − s²) + asin s)/π for |s| ≤ 1 (0 for s ≥ 1, 1 for s ≤ −1).
+ * A CSV column passes the portable asin (src/stats/portable-math.ts; model/ imports nothing),
+ * since V8 builds differ in Math.asin's last bit; plots and guesses keep Math.asin.
  */
-export function semicircleIndexFraction(shift: number): number {
+export function semicircleIndexFraction(shift: number, asin: (x: number) => number = Math.asin): number {
   if (shift >= 1) return 0;
   if (shift <= -1) return 1;
-  return 0.5 - (shift * Math.sqrt(1 - shift * shift) + Math.asin(shift)) / Math.PI;
+  return 0.5 - (shift * Math.sqrt(1 - shift * shift) + asin(shift)) / Math.PI;
 }

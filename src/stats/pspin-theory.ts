@@ -6,6 +6,7 @@
 // fraction tends to F(−s(u)) (src/cpu/semicircle.ts), minima exist only below u = −E_∞, and
 // descent from random starts ends near −E_∞ (Cugliandolo & Kurchan, PRL 71, 173, 1993).
 
+import { asin } from './portable-math.ts';
 import { semicircleIndexFraction } from './theory.ts';
 
 /** E_∞ = 2√((p−1)/p): 1.63299… at p = 3, √2 at p = 2. */
@@ -20,7 +21,8 @@ export function pspinShift(u: number, p: number): number {
 
 /** Large-N index fraction index/(N − 1) of a critical point at energy u: F(−s(u)). */
 export function pspinIndexFraction(u: number, p: number): number {
-  return semicircleIndexFraction(pspinShift(u, p));
+  // The critical-point CSV's theory column: the portable asin, so the page and the CLI agree.
+  return semicircleIndexFraction(pspinShift(u, p), asin);
 }
 
 /**

@@ -14,7 +14,10 @@ export const DEDUPE_RMS = 1e-6;
 
 function rmsDistance(a: Float64Array, b: Float64Array, sign: number): number {
   let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] - sign * b[i]) ** 2;
+  for (let i = 0; i < a.length; i++) {
+    const d = a[i] - sign * b[i];
+    s += d * d; // a product, not ** 2 (a pow call): the same bits in every engine
+  }
   return Math.sqrt(s / a.length);
 }
 

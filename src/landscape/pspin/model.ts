@@ -8,6 +8,8 @@
 // with c = N^(−(p−1)/2). K is what the GPU kernel holds too (shaders/landscape/), so both
 // twins do one N×N^(p−1) matrix–vector product per run and step. Euler: σ·∇H = p·H.
 
+import { pow } from '../../stats/portable-math.ts';
+
 export interface PspinCoupling {
   p: number;
   n: number;
@@ -18,7 +20,8 @@ export interface PspinCoupling {
 export const PSPIN_ORDERS = [2, 3] as const;
 
 export function couplingScale(p: number, n: number): number {
-  return n ** (-(p - 1) / 2);
+  // Portable pow: V8 builds differ in the last bit of ** with a non-integer exponent (p = 2).
+  return pow(n, -(p - 1) / 2);
 }
 
 /** K from the raw disorder J (length N^p, flat index i1·N^(p−1) + … + ip). */

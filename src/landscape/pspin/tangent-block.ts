@@ -8,12 +8,13 @@
 //   QTQ = T − (2/h)(w uᵀ + u wᵀ) + (4c/h²) w wᵀ.
 
 import { packedLength } from '../../cpu/pivots.ts';
+import { norm as euclideanNorm } from '../../stats/portable-math.ts';
 import type { ClassificationHessian } from '../landscape.ts';
 
 /** The (N − 1)-dimensional tangent block of the N×N row-major `t` (which annihilates σ). */
 export function tangentBlock(t: Float64Array, sigma: Float64Array): ClassificationHessian {
   const n = sigma.length;
-  const norm = Math.hypot(...sigma);
+  const norm = euclideanNorm(sigma); // not Math.hypot, whose n-ary rounding differs by engine
   const w = sigma.map((v) => v / norm);
   w[n - 1] += w[n - 1] >= 0 ? 1 : -1;
   let h = 0;
