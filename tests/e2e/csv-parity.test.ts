@@ -6,7 +6,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './page-fixture.ts';
+import { ROOT, withoutColumns } from './page-fixture.ts';
 import { canRunBrowser, downloadText, usePageSession } from './page-session.ts';
 
 interface Case {
@@ -39,13 +39,6 @@ const CASES: Case[] = [
   { name: 'rare, N = 30', query: 'method=rare&nmin=30&nmax=30&seed=5', flags: ['--method', 'rare', '--n', '30', '--seed', '5'], pressRun: true },
 ];
 
-/** The CSV without its elapsed_s column (wall time differs), as text. */
-function withoutElapsed(csv: string): string {
-  const lines = csv.trim().split('\n');
-  const at = lines[0]!.split(',').indexOf('elapsed_s');
-  return lines.map((line) => line.split(',').filter((_, i) => i !== at).join(',')).join('\n');
-}
-
 describe.skipIf(!canRunBrowser)('the page CSV equals the CLI CSV', () => {
   const session = usePageSession();
 
@@ -59,7 +52,7 @@ describe.skipIf(!canRunBrowser)('the page CSV equals the CLI CSV', () => {
         await expect.poll(() => page.locator('#status').textContent(), { timeout: 300_000 }).toMatch(/^(Done|Exact values)/);
         const pageCsv = await downloadText(page, '#download-csv');
         const cliCsv = execFileSync('node', ['bin/saddle-lab.js', 'sweep', ...c.flags], { cwd: ROOT, encoding: 'utf8' });
-        expect(withoutElapsed(pageCsv)).toBe(withoutElapsed(cliCsv));
+        expect(withoutColumns(pageCsv, ['elapsed_s'])).toBe(withoutColumns(cliCsv, ['elapsed_s']));
       } finally {
         await page.close();
       }
