@@ -1,5 +1,5 @@
 // The page's Landscape section in real Chromium: WebGPU on SwiftShader runs the p-spin kernels
-// in the section's worker and the end-point CSV equals the CLI's after polishing; the critical
+// in the section's worker and the end-point CSV equals the CLI's byte for byte; the critical
 // points come with the theory curve; Stop keeps whole batches; the state lives in "l." keys;
 // without WebGPU the worker falls back to the CPU twin. REQUIRE_BROWSER=1 fails a missing browser.
 
@@ -18,7 +18,7 @@ const status = (page: Page) => page.locator('#l-status').textContent();
 describe.skipIf(!canRunBrowser)('the Landscape section in Chromium', () => {
   const session = usePageSession();
 
-  it('descends on WebGPU in its worker, plots all four views and downloads the CLI’s polished end points', async () => {
+  it('descends on WebGPU in its worker, plots all four views and downloads the CLI’s end-point CSV byte for byte', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.url}?nmax=2&samples=1000&l.p=3&l.n=16&l.runs=8&l.disorders=2&l.seed=3&l.backend=gpu`);
     await page.click('#l-run');
@@ -29,16 +29,17 @@ describe.skipIf(!canRunBrowser)('the Landscape section in Chromium', () => {
     expect(await page.locator('#l-plot-histogram .energy-bar').count()).toBeGreaterThan(0);
     expect(await page.locator('#l-plot-histogram .threshold').count()).toBe(1);
     expect(await page.locator('#l-plot-restarts .point').count()).toBe(4);
-    const pageRows = csvRecords(await downloadText(page, '#l-download-ends'));
+    const pageText = await downloadText(page, '#l-download-ends');
     const out = join(mkdtempSync(join(tmpdir(), 'saddle-landscape-')), 'ends.csv');
     execFileSync('node', ['bin/saddle-lab.js', 'descend', '--p', '3', '--n', '16', '--runs', '8', '--disorders', '2', '--seed', '3', '--backend', 'gpu', '--out', out], { cwd: ROOT, stdio: 'inherit' });
-    const cliRows = csvRecords(readText(out));
+    // Byte for byte: the same WGSL on the same SwiftShader (the CLI inherits vite.config.ts's
+    // VK_ICD_FILENAMES), compiled by Chromium's Dawn and by the webgpu package's, gives the same
+    // f32 end points here, and the float64 polish is portable (src/stats/portable-math.ts).
+    // On two different GPUs the f32 descents would differ; this pins one driver.
+    const pageRows = csvRecords(pageText);
     expect(pageRows).toHaveLength(16);
-    pageRows.forEach((row, i) => {
-      const cli = cliRows[i]!;
-      expect([row['disorder'], row['run'], row['class'], row['index'], row['backend']]).toEqual([cli['disorder'], cli['run'], cli['class'], cli['index'], 'gpu']);
-      expect(Math.abs(Number(row['u']) - Number(cli['u']))).toBeLessThan(1e-10);
-    });
+    expect(pageRows.map((r) => r['backend'])).toEqual(Array(16).fill('gpu'));
+    expect(pageText).toBe(readText(out));
     await page.close();
   });
 

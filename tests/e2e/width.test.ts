@@ -1,7 +1,7 @@
 // The page's Width section in real Chromium: WebGPU on SwiftShader runs the WGSL descents in the
-// section's worker, the CSV download matches the CLI's counts, Stop keeps whole batches, its
-// state lives in the URL under "w." keys beside the Hessians section's, and without WebGPU the
-// worker falls back to the CPU twin. REQUIRE_BROWSER=1 turns a missing browser into a failure.
+// section's worker, the CSV downloads equal the CLI's byte for byte (elapsed_s aside), Stop
+// keeps whole batches, its state lives in the URL under "w." keys beside the Hessians section's,
+// and without WebGPU the worker falls back to the CPU twin. REQUIRE_BROWSER=1 turns a missing browser into a failure.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
-import { csvRecords, readText, ROOT } from './page-fixture.ts';
+import { csvRecords, readText, ROOT, withoutColumns } from './page-fixture.ts';
 import { canRunBrowser, downloadText, usePageSession } from './page-session.ts';
 
 const COUNTS = ['k', 'n', 'runs', 'global', 'spurious', 'saddle', 'not_converged'];
@@ -54,7 +54,7 @@ function holdWidthWorkerAfter({ runs, url }: { runs: number; url: string }): voi
 describe.skipIf(!canRunBrowser)('the Width section in Chromium', () => {
   const session = usePageSession();
 
-  it('runs k = 6, 7 on WebGPU in its worker, plots the rates and downloads the CLI’s counts', async () => {
+  it('runs k = 6, 7 on WebGPU in its worker, plots the rates and downloads the CLI’s CSVs byte for byte', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.url}?w.kmin=6&w.kmax=7&w.widths=1,1.5&w.runs=20&w.backend=gpu&w.seed=3`);
     await page.click('#w-run');
@@ -63,14 +63,20 @@ describe.skipIf(!canRunBrowser)('the Width section in Chromium', () => {
     expect(await page.locator('#w-plot-rate .point').count()).toBe(4);
     expect(await page.locator('#w-plot-trajectories .trajectory').count()).toBeGreaterThan(0);
     expect(await page.locator('#w-plot-histogram .loss-bar').count()).toBeGreaterThan(0);
-    const pageRows = csvRecords(await downloadText(page, '#w-download-csv'));
-    const out = join(mkdtempSync(join(tmpdir(), 'saddle-width-')), 'width.csv');
-    execFileSync('node', ['bin/saddle-lab.js', 'width', '--k', '6,7', '--width', '1,1.5', '--runs', '20', '--seed', '3', '--backend', 'gpu', '--out', out], { cwd: ROOT, stdio: 'inherit' });
-    const cliRows = csvRecords(readText(out));
-    expect(pick(pageRows)).toEqual(pick(cliRows));
+    const pageText = await downloadText(page, '#w-download-csv');
+    const dir = mkdtempSync(join(tmpdir(), 'saddle-width-'));
+    const [out, ends] = [join(dir, 'width.csv'), join(dir, 'ends.csv')];
+    execFileSync('node', ['bin/saddle-lab.js', 'width', '--k', '6,7', '--width', '1,1.5', '--runs', '20', '--seed', '3', '--backend', 'gpu', '--out', out, '--endpoints', ends], { cwd: ROOT, stdio: 'inherit' });
+    const pageRows = csvRecords(pageText);
+    expect(pick(pageRows)).toEqual(pick(csvRecords(readText(out))));
     expect(pageRows.map((r) => r['backend'])).toEqual(['gpu', 'gpu', 'gpu', 'gpu']);
-    const endPoints = csvRecords(await downloadText(page, '#w-download-endpoints'));
-    expect(endPoints).toHaveLength(80);
+    // Byte for byte, elapsed_s aside: the same WGSL on the same SwiftShader (the CLI inherits
+    // vite.config.ts's VK_ICD_FILENAMES) through Chromium's Dawn and the webgpu package's gives
+    // the same f32 descents here; the float64 polish and losses are portable math.
+    expect(withoutColumns(pageText, ['elapsed_s'])).toBe(withoutColumns(readText(out), ['elapsed_s']));
+    const endPoints = await downloadText(page, '#w-download-endpoints');
+    expect(csvRecords(endPoints)).toHaveLength(80);
+    expect(endPoints).toBe(readText(ends));
     await page.close();
   });
 
