@@ -72,7 +72,7 @@ async function hostShare(ensemble: Ensemble, params: EnsembleParams, n: number, 
   const sampler = samplerOnContext(context, { ownsContext: false, deviceRecount });
   try {
     await sampler.prepare(ensemble, n, statistic);
-    await sampler.recountReady(ensemble, n);
+    await sampler.recountReady(ensemble, n, statistic);
     const started = performance.now();
     for (let done = 0; done < timingMatrices; done += chunk) {
       await sampler.sample([{ ensemble, params, n, shift, seed, firstIndex: done, count: Math.min(chunk, timingMatrices - done), statistic }]);

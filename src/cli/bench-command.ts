@@ -53,10 +53,11 @@ export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSi
   try {
     for (const n of config.ns) {
       if (signal.aborted) return { lines, incomplete: { kind: 'stopped', detail: `stopped before N = ${n} was measured` } };
-      // The GPU sampler's device recount (index statistic only) compiles in the background: wait
-      // for it, so the measured run is the steady state.
-      const recountS = config.statistic === 'pmin' ? 0 : ((await (sampler as Partial<GpuSampler>).recountReady?.(config.ensemble, n)) ?? 0);
-      const compileS = (await sampler.prepare(config.ensemble, n, config.statistic)) + recountS;
+      // The GPU sampler's device recount compiles in the background: wait for it, so the
+      // measured run is the steady state.
+      const compileS =
+        (await sampler.prepare(config.ensemble, n, config.statistic)) +
+        ((await (sampler as Partial<GpuSampler>).recountReady?.(config.ensemble, n, config.statistic)) ?? 0);
       const one = { ...config, ns: [n] };
       const warmUp = await runSweep({ ...one, samples: Math.min(WARM_UP_MATRICES, config.samples) }, sampler, { signal });
       if (warmUp.failure) return { lines, incomplete: warmUp.failure };

@@ -96,7 +96,7 @@ export interface GpuSampler extends Sampler {
    * Resolves once the device recount of (ensemble, N) is compiled and used by every later
    * sample() (at once where it does not apply), with the seconds it took; prepare() only starts it.
    */
-  recountReady(ensemble: Ensemble, n: number): Promise<number>;
+  recountReady(ensemble: Ensemble, n: number, statistic?: Statistic): Promise<number>;
 }
 
 /** One (ensemble, N)'s device recount: compiling, compiled, or failed. */
@@ -140,8 +140,8 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
   const recounts = new Map<string, RecountState>();
 
   /** The device recount of (ensemble, N), its compile started on first use; undefined where it does not apply. */
-  function recountState(ensemble: Ensemble, n: number): RecountState | undefined {
-    const sampling = useDeviceRecount ? deviceRecount(ensemble) : undefined;
+  function recountState(ensemble: Ensemble, n: number, statistic?: Statistic): RecountState | undefined {
+    const sampling = useDeviceRecount ? deviceRecount(ensemble, statistic) : undefined;
     if (!sampling) return undefined;
     const key = `${ensemble}|${n}`;
     let state = recounts.get(key);
@@ -175,8 +175,7 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
       slot.recheckOffset = offset;
       slot.recheckBytes = recheckWords(slot.request) * U32_BYTES;
       offset = alignUp(offset + slot.recheckBytes, storageAlignment);
-      // The recount adds indices: P(min) requests send their suspects to the host.
-      const state = slot.request.statistic === 'pmin' ? undefined : recountState(slot.request.ensemble, slot.request.n);
+      const state = recountState(slot.request.ensemble, slot.request.n, slot.request.statistic);
       if (state?.failure !== undefined) throw state.failure;
       slot.recount = state?.pipelines;
       if (slot.recount) {
@@ -340,12 +339,12 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     description: context.description,
     maxBatch,
     async prepare(ensemble: Ensemble, n: number, statistic?: Statistic): Promise<number> {
-      if (statistic !== 'pmin') recountState(ensemble, n);
+      recountState(ensemble, n, statistic);
       const { compileS } = await pipelines.get(ensemble, n, { statistic });
       return compileS;
     },
-    async recountReady(ensemble: Ensemble, n: number): Promise<number> {
-      const state = recountState(ensemble, n);
+    async recountReady(ensemble: Ensemble, n: number, statistic?: Statistic): Promise<number> {
+      const state = recountState(ensemble, n, statistic);
       if (!state) return 0;
       const seconds = await state.compiling;
       if (state.failure !== undefined) throw state.failure;

@@ -42,8 +42,7 @@ export async function recordRecountedIndices(context: GpuContext, request: Batch
   const indexBytes = Math.max(8, Math.ceil(request.count / 2) * 8);
   const histogramBytes = (request.n + 1) * 4;
   const { pipeline } = await pipelines.get(request.ensemble, request.n, { recordIndices: true, statistic: request.statistic });
-  // The device recount adds indices, so it serves the index statistic only (P(min) suspects go to the host).
-  const sampling = recount && request.statistic !== 'pmin' ? deviceRecount(request.ensemble) : undefined;
+  const sampling = recount ? deviceRecount(request.ensemble, request.statistic) : undefined;
   const recountKernels = sampling ? await recountPipelines(context, sampling, request.n, true) : undefined;
   const label = `recorder ${request.ensemble}-n${request.n}`;
   const shape = dispatchShape(request.count, WORKGROUP_SIZE, maxWorkgroups);

@@ -7,7 +7,7 @@
 // Input: a [count, local numbers…] list; output: counts added to a histogram and a [count, local
 // numbers…] host list, so any kernel that lists its suspects that way can use it.
 
-import type { Ensemble } from '../config.ts';
+import type { Ensemble, Statistic } from '../config.ts';
 import { ensembleEntry } from '../ensembles/registry.ts';
 import type { GpuContext } from './gpu-context.ts';
 import { kernelCacheFor } from './kernel-cache.ts';
@@ -23,8 +23,13 @@ export const RECOUNT_ARGS_BYTES = 12;
 /** Set in a recorded recount index (RECORD_INDICES pipelines): the device recounted this matrix. WGSL: same const. */
 export const RECOUNTED_FLAG = 0x4000_0000;
 
-/** The entry's df32 recount, or undefined when its suspects go straight to the host (or nowhere). */
-export function deviceRecount(ensemble: Ensemble): RecountSampling | undefined {
+/**
+ * The entry's df32 recount for a request of this statistic, or undefined when its suspects go
+ * straight to the host (or nowhere). The recount adds indices, so it serves the index statistic
+ * only: a 'pmin' request's suspects go to the host's float64 early-exit twin.
+ */
+export function deviceRecount(ensemble: Ensemble, statistic?: Statistic): RecountSampling | undefined {
+  if (statistic === 'pmin') return undefined;
   const { sampling } = ensembleEntry(ensemble);
   if (sampling.kind !== 'dense' || !sampling.recheck || !sampling.recount) return undefined;
   return { wgsl: sampling.wgsl, recount: sampling.recount };
