@@ -20,8 +20,8 @@ const SECTIONS: Record<string, string> = {
   title: 'header.intro',
   hessians: '#hessians',
   spectra: 'section:has(> #spectra-heading)',
-  width: '#width-section',
   landscape: '#landscape-section',
+  width: '#width-section',
   sources: '#sources',
 };
 

@@ -13,4 +13,10 @@ describe('section navigation', () => {
     expect(targets).toEqual(['#hessians', '#spectra-heading', '#landscape-section', '#width-section', '#sources']);
     for (const target of targets) expect(doc.getElementById(target.slice(1)), target).not.toBeNull();
   });
+
+  it('lists the sections in the order the page shows them', () => {
+    const targets = [...doc.querySelectorAll<HTMLAnchorElement>('nav.sections a')].map((a) => doc.getElementById(a.getAttribute('href')!.slice(1))!);
+    const inPageOrder = [...targets].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    expect(targets.map((t) => t.id)).toEqual(inPageOrder.map((t) => t.id));
+  });
 });
