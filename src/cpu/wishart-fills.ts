@@ -53,7 +53,6 @@ function fillDualGram({ seed, streamTag, n, index }: FillRequest, rows: number, 
   const [c0, c1] = indexWords(index);
   const blocksPerColumn = Math.ceil(rows / 4);
   const words = new Uint32Array(4);
-  const normals = new Float64Array(4);
   const column = new Float64Array(4 * blocksPerColumn);
   out.fill(0, 0, packedLength(n));
   for (let j = 0; j < n; j++) {

@@ -123,7 +123,7 @@ export function mergeShards(inputs: readonly ShardFile[]): { summaryText: string
   const totals = reference.rows.map((_, r) => summaryShards.reduce((sum, p) => sum + Number(p.rows[r]!['samples']), 0));
   summaryShards.forEach((p, i) => {
     const counts = countsByN(histogramShards[i]!);
-    p.rows.forEach((row, r) => {
+    p.rows.forEach((row) => {
       const n = Number(row['n']);
       const samples = Number(row['samples']);
       const histogram = counts.get(row['n']!);

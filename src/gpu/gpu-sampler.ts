@@ -298,10 +298,10 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
     const lists = listReadbackBuffer.atLeast(totalWords * U32_BYTES);
     const encoder = device.createCommandEncoder({ label: 'sampler recheck lists' });
     let offset = 0;
-    slots.forEach((slot, i) => {
-      if (listed[i] === 0) return;
-      encoder.copyBufferToBuffer(resultsOnGpu, listOffsets[i]! + U32_BYTES, lists, offset, listed[i] * U32_BYTES);
-      offset += listed[i] * U32_BYTES;
+    listed.forEach((count, i) => {
+      if (count === 0) return;
+      encoder.copyBufferToBuffer(resultsOnGpu, listOffsets[i]! + U32_BYTES, lists, offset, count * U32_BYTES);
+      offset += count * U32_BYTES;
     });
     device.queue.submit([encoder.finish()]);
     await lists.mapAsync(GPUMapMode.READ, 0, totalWords * U32_BYTES);

@@ -113,7 +113,7 @@ export class App {
     return {
       pMin: pMinPlotData(rows, [nMin, nMax], shift, this.#exactLookup, theories),
       index: indexPlotData(this.cache.histograms(this.#stream(), nMin, nMax), rows, shift, theories),
-      spectrum: spectrumPlotData(this.settings, spectra),
+      spectrum: spectrumPlotData(spectra),
       edge: edgePlotData(this.settings, spectra, this.spectrumSettings.n),
       alpha: alphaPlotData(this.settings, rows),
     };

@@ -11,7 +11,7 @@ import { alphaTheory, edgeTheory, spectrumTheory } from '../stats/theory-curves.
 import type { PageSettings } from './settings.ts';
 import type { SpectraResults } from './spectra-run.ts';
 
-export function spectrumPlotData(settings: PageSettings, results: SpectraResults | undefined): SpectrumPlotData | undefined {
+export function spectrumPlotData(results: SpectraResults | undefined): SpectrumPlotData | undefined {
   const result = results?.spectrum;
   const bins = result && spectrumBins(result.histogram);
   if (!result || !bins) return undefined;

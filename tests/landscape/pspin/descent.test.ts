@@ -49,7 +49,6 @@ describe('descent on the 2-spin sphere (the control: no spurious minima)', () =>
 describe('descent on the 3-spin sphere', () => {
   const n = 20;
   const landscape = createPspinLandscape({ p: 3, n, seed: 9, disorder: 0 });
-  const c = landscape.coupling;
 
   it('lowers the energy and ends, after polishing, at local minima', async () => {
     const result = await descendOnCpu(pspinJob(landscape, 6));
