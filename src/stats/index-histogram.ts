@@ -2,8 +2,7 @@
 // k = 0..N. Counts are float64 (exact below 2^53), so histograms from batches, dispatches and
 // separate runs of the same stream merge exactly by addition.
 
-import { log10 } from './portable-math.ts';
-import { wilsonInterval } from './binomial.ts';
+import { pMinEstimate } from './pmin-estimate.ts';
 import type { Summary } from './summary.ts';
 
 export function emptyHistogram(n: number): Float64Array {
@@ -47,20 +46,13 @@ export type HistogramContext = Pick<Summary, 'ensemble' | 'params' | 'n' | 'shif
 export function summarize(context: HistogramContext, counts: ArrayLike<number>): Summary {
   const samples = sampleCount(counts);
   const minima = counts[0] ?? 0;
-  const interval = wilsonInterval(minima, samples);
   const moments = indexMoments(counts);
-  const pMin = samples > 0 ? minima / samples : NaN;
   return {
     ...context,
     samples,
     minima,
     maxima: counts[context.n] ?? 0,
-    pMin,
-    pMinLo: interval?.lo ?? NaN,
-    pMinHi: interval?.hi ?? NaN,
-    log10PMin: log10(pMin),
-    log10PMinLo: log10(interval?.lo ?? NaN),
-    log10PMinHi: log10(interval?.hi ?? NaN),
+    ...pMinEstimate(minima, samples),
     indexMean: moments?.mean ?? NaN,
     indexVar: moments?.variance ?? NaN,
   };
