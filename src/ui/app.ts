@@ -20,6 +20,7 @@ import { dimensions, runConfig, type PageSettings } from './settings.ts';
 import { runSpectraPanel, spectraKey, type SpectraResults } from './spectra-run.ts';
 import { alphaPlotData, edgePlotData, spectrumPlotData } from './spectra-plot-data.ts';
 import { DEFAULT_SPECTRUM_SETTINGS, type SpectrumSettings } from './spectrum-settings.ts';
+import { indexNotice } from './statistic-mode.ts';
 import { edgeCsv } from '../export/edge-csv.ts';
 import { spectrumCsv } from '../export/spectrum-csv.ts';
 import { pMinTracyWidom, tracyWidomArgumentOfShift } from '../stats/edge-scaling.ts';
@@ -113,6 +114,7 @@ export class App {
     return {
       pMin: pMinPlotData(rows, [nMin, nMax], shift, this.#exactLookup, theories),
       index: indexPlotData(this.cache.histograms(this.#stream(), nMin, nMax), rows, shift, theories),
+      indexNotice: indexNotice(this.settings.statistic),
       spectrum: spectrumPlotData(this.settings, spectra),
       edge: edgePlotData(this.settings, spectra, this.spectrumSettings.n),
       alpha: alphaPlotData(this.settings, rows),
