@@ -21,6 +21,7 @@ import { runSpectraPanel, spectraKey, type SpectraResults } from './spectra-run.
 import { alphaPlotData, edgePlotData, spectrumPlotData } from './spectra-plot-data.ts';
 import { DEFAULT_SPECTRUM_SETTINGS, type SpectrumSettings } from './spectrum-settings.ts';
 import { indexNotice } from './statistic-mode.ts';
+import { pMinCaption } from './pmin-caption.ts';
 import { edgeCsv } from '../export/edge-csv.ts';
 import { spectrumCsv } from '../export/spectrum-csv.ts';
 import { pMinTracyWidom, tracyWidomArgumentOfShift } from '../stats/edge-scaling.ts';
@@ -109,10 +110,13 @@ export class App {
   plotsData(): PlotsData {
     const { nMin, nMax, shift, ensemble, params } = this.settings;
     const rows = this.rows();
-    const theories = ensembleEntry(ensemble).theories(params);
+    const entry = ensembleEntry(ensemble);
+    const theories = entry.theories(params);
     const spectra = this.#currentSpectra();
+    const pMin = pMinPlotData(rows, [nMin, nMax], shift, this.#exactLookup, theories);
     return {
-      pMin: pMinPlotData(rows, [nMin, nMax], shift, this.#exactLookup, theories),
+      pMin,
+      pMinCaption: pMinCaption(pMin, theories, entry.label, shift),
       index: indexPlotData(this.cache.histograms(this.#stream(), nMin, nMax), rows, shift, theories),
       indexNotice: indexNotice(this.settings.statistic),
       spectrum: spectrumPlotData(this.settings, spectra),

@@ -13,6 +13,8 @@ const MIN_REDRAW_INTERVAL_MS = 200;
 
 export interface PlotsData {
   pMin: PMinPlotData;
+  /** The P(min) figure's caption: what the plot draws for the ensemble and shift on screen. */
+  pMinCaption: string;
   index: IndexPlotData;
   /** Drawn instead of the index plot (and its table hidden) when no index is counted. */
   indexNotice?: string;
@@ -78,6 +80,7 @@ export class PlotsView {
     const focused = doc.activeElement instanceof SVGGElement && this.#pMinHost.contains(doc.activeElement) ? doc.activeElement : undefined;
     const focusKey = focused && `.${[...focused.classList].join('.')}[data-n="${focused.dataset['n']}"]`;
     this.#pMinHost.replaceChildren(pMinPlot(data.pMin, { document: doc, idPrefix: 'a' }));
+    byId(doc, 'pmin-caption', HTMLElement).textContent = data.pMinCaption;
     if (focusKey) this.#pMinHost.querySelector<SVGGElement>(focusKey)?.focus();
     this.#indexHost.replaceChildren(data.indexNotice === undefined ? indexPlot(data.index, { document: doc, idPrefix: 'b' }) : notice(doc, data.indexNotice));
     this.#indexTable.hidden = data.indexNotice !== undefined;
