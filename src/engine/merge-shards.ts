@@ -19,7 +19,9 @@ import { summarizeMinima } from '../stats/minimum-count.ts';
 import { parseShard, shardLabel, shardRange, type Shard } from './shard.ts';
 import { parseStatistic, type Ensemble, type Method, type Statistic } from '../config.ts';
 
-const [STATISTIC_COLUMN, SHARD_COLUMN, FIRST_INDEX_COLUMN] = SHARD_COLUMNS;
+// KIND_COLUMN is `statistic` (index or pmin); not to be confused with STATISTIC_COLUMNS below,
+// the columns computed from the counts.
+const [KIND_COLUMN, SHARD_COLUMN, FIRST_INDEX_COLUMN] = SHARD_COLUMNS;
 
 /** Computed from the histogram (and elapsed_s, summed): never compared between shards. */
 const STATISTIC_COLUMNS = new Set([
@@ -65,13 +67,13 @@ function parse({ file, text }: ShardFile): Parsed {
     throw new MergeError(file, `not a shard: expected the summary or --hist CSV of \`saddle-lab sweep --shard i/K\` (last columns ${SHARD_COLUMNS.join(', ')})`);
   }
   if (rows.length === 0) throw new MergeError(file, 'has no rows');
-  const labels = new Set(rows.map((r) => `${r[STATISTIC_COLUMN]} ${r[SHARD_COLUMN]} from ${r[FIRST_INDEX_COLUMN]}`));
+  const labels = new Set(rows.map((r) => `${r[KIND_COLUMN]} ${r[SHARD_COLUMN]} from ${r[FIRST_INDEX_COLUMN]}`));
   if (labels.size !== 1) throw new MergeError(file, `mixes shards ${[...labels].join(', ')}`);
   let shard: Shard;
   let statistic: Statistic;
   try {
     shard = parseShard(rows[0]![SHARD_COLUMN]!);
-    statistic = parseStatistic(rows[0]![STATISTIC_COLUMN]!);
+    statistic = parseStatistic(rows[0]![KIND_COLUMN]!);
   } catch (error) {
     throw new MergeError(file, error instanceof Error ? error.message : String(error));
   }
