@@ -54,8 +54,10 @@ describe.skipIf(!canRunBrowser)('the page with Count = P(min) only', () => {
     await page.selectOption('#statistic', 'index');
     expect(await page.locator('#download-histogram').isDisabled()).toBe(false);
     expect(await page.locator('#download-histogram').getAttribute('title')).toBeNull();
+    // The status still reads the P(min) run's "Done" until the debounced index run starts: wait
+    // for the columns themselves, then for that run's end.
+    await expect.poll(() => page.locator('#plot-index svg .column').count(), { timeout: 120_000 }).toBe(6);
     await expect.poll(() => statusText(page), { timeout: 120_000 }).toMatch(/^Done: 6 dimensions/);
-    await expect.poll(() => page.locator('#plot-index svg .column').count(), { timeout: 5_000 }).toBe(6);
     expect(await page.locator('#plot-index .plot-notice').count()).toBe(0);
     const histogram = csvRecords(await downloadText(page, '#download-histogram'));
     expect(histogram).toHaveLength(3 + 4 + 5 + 6 + 7 + 8);
