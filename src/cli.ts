@@ -74,7 +74,7 @@ function sweepCommands(io: CliIo, signal: AbortSignal): Command<CliOptions> {
       }
       const outcome: SweepOutcome =
         options.command === 'merge'
-          ? mergeCommand(options.files)
+          ? mergeCommand(options.files, options.hist)
           : await sweepCommand(options.config, io, signal, options.replicates, options.shard, options.threads);
       io.progress('');
       // The results are not lost: a file that cannot be written sends its text to stdout.

@@ -43,8 +43,9 @@ Usage:
   saddle-lab sweep [flags]   sample Hessians for each N and print the summary CSV
   saddle-lab bench [flags]   steady-state sampler speed, one JSON line per N
   saddle-lab merge FILE… [--out FILE] [--hist FILE]
-                             the summary and --hist CSVs of every shard (sweep --shard) →
-                             the CSVs of one run, byte for byte but elapsed_s
+                             the summary and --hist CSVs of every shard (sweep --shard; the
+                             summaries alone for --statistic pmin) → the CSVs of one run,
+                             byte for byte but elapsed_s
   saddle-lab descend|critical [flags]
                              gradient descents and critical points on the spherical p-spin
                              landscape (saddle-lab descend --help)
@@ -71,7 +72,7 @@ ${shiftLines()}
                       first negative pivot and, for goe and the Wigner family, draws only the
                       rows it reaches (dense ensembles only). Same minima and p_min columns as
                       index; maxima, index_mean and index_var are left empty; --hist,
-                      --spectrum, --shifts and --shard are refused with it.
+                      --spectrum and --shifts are refused with it.
   --backend gpu|cpu   gpu: WebGPU through Dawn (exit 3 if no adapter); cpu: the float64 twin.
                       Default gpu.
   --threads T         --backend cpu only: worker threads, 1..256 (default: every core). The
@@ -82,8 +83,9 @@ ${shiftLines()}
   --hist FILE         also write the long-form index histogram CSV (mc only; not FILE of --out).
   --replicates R      independent replicates for --method rare, in [${REPLICATES_MIN}, ${REPLICATES_MAX}].
   --shard i/K         sweep only part i of K (0 ≤ i < K) of every N's stream: matrix indices
-                      [⌊i·S/K⌋, ⌊(i+1)·S/K⌋) of S = --samples. Needs --hist; rows get a shard
-                      column. Run all K anywhere, then merge.
+                      [⌊i·S/K⌋, ⌊(i+1)·S/K⌋) of S = --samples. Needs --hist (not with
+                      --statistic pmin: its shards merge from the summaries); rows get
+                      statistic, shard and first_index columns. Run all K anywhere, then merge.
   --spectrum FILE     also write the eigenvalue histograms (long-form CSV: ensemble, n, shift,
                       parameters, matrices, scale, x_lo, x_hi, count; x = λ/scale, scale = 2√N
                       for the Wigner family, 1 for Wishart-type laws; a row below and one above

@@ -1,7 +1,8 @@
 // `saddle-lab merge FILE…`: the summary and --hist CSVs of every shard → the CSVs of one run.
 
 import { readFileSync } from 'node:fs';
-import { mergeShards, type ShardFile } from '../engine/merge-shards.ts';
+import { ConfigError } from '../config.ts';
+import { mergeShards, type Merged, type ShardFile } from '../engine/merge-shards.ts';
 
 /** Reads the shard files; a file that cannot be read is a usage error naming it. */
 export function readShardFiles(paths: readonly string[]): ShardFile[] {
@@ -18,7 +19,14 @@ export class MergeReadError extends Error {
   override name = 'MergeReadError';
 }
 
-/** The one-run CSVs; main() writes them where --out and --hist say, as for sweep. */
-export function mergeCommand(paths: readonly string[]): { summaryText: string; histogramText: string } {
-  return mergeShards(readShardFiles(paths));
+/**
+ * The one-run CSVs; main() writes them where --out and --hist say, as for sweep. P(min) shards
+ * have no histogram, so --hist with them is refused (exit 2) rather than written empty.
+ */
+export function mergeCommand(paths: readonly string[], hist?: string): Merged {
+  const merged = mergeShards(readShardFiles(paths));
+  if (hist !== undefined && merged.histogramText === undefined) {
+    throw new ConfigError('hist', hist, `the shards are --statistic ${merged.statistic}, which counts no index histogram: merge them without --hist`);
+  }
+  return merged;
 }

@@ -146,7 +146,9 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   const shard = shardText === undefined ? undefined : parseShard(shardText);
   if (shard) {
     if (command !== 'sweep' || config.method !== 'mc') throw new ConfigError('shard', shardText!, 'shards split the Monte Carlo streams: only for sweep --method mc');
-    if (text('hist') === undefined) throw new UsageError('--shard needs --hist: merge rebuilds the summary from the shards\' histograms');
+    // An index shard's summary is rebuilt from its histogram; a P(min) shard's from its own
+    // minima and samples (--hist is refused with pmin below).
+    if (text('hist') === undefined && config.statistic !== 'pmin') throw new UsageError('--shard needs --hist: merge rebuilds the summary from the shards\' histograms');
     if (shard.count > config.samples) throw new ConfigError('shard', shardText!, `K must be at most --samples ${config.samples}`);
   }
   const spectrumPath = text('spectrum');
@@ -166,7 +168,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   if (shiftsText !== undefined && (config.method !== 'mc' || command !== 'sweep')) throw new ConfigError('shifts', shiftsText, 'a shift sweep runs the Monte Carlo sweep: use the sweep command with --method mc');
   const edge = shiftsText === undefined ? undefined : { shifts: parseShiftList(shiftsText), path: text('edge') };
   if (shard && (spectrum || edge)) throw new ConfigError('shard', shardText!, '--spectrum and --shifts run whole streams: not with --shard');
-  if (config.statistic === 'pmin') refuseIndexOutputs({ hist: text('hist'), spectrum: spectrumPath, shifts: shiftsText, shard: shardText });
+  if (config.statistic === 'pmin') refuseIndexOutputs({ hist: text('hist'), spectrum: spectrumPath, shifts: shiftsText });
   refuseIgnored(command, config, {
     out: text('out'), hist: text('hist'), replicates: text('replicates'), spectrum: spectrumPath,
     shift: text('shift'), shifts: shiftsText,
@@ -229,12 +231,11 @@ function refuseRepeats(tokens: readonly { kind: string; name?: string; value?: s
  * Outputs that need the index of every matrix, which --statistic pmin never computes: refused,
  * naming the flag and its value, rather than written from a histogram that does not exist.
  */
-function refuseIndexOutputs(values: { hist?: string; spectrum?: string; shifts?: string; shard?: string }): void {
+function refuseIndexOutputs(values: { hist?: string; spectrum?: string; shifts?: string }): void {
   const why: Record<keyof typeof values, string> = {
     hist: 'the index histogram needs every matrix\'s index',
     spectrum: 'a spectrum counts eigenvalues at many thresholds, not minima',
     shifts: 'a shift sweep runs the index sampler',
-    shard: 'merging shards rebuilds rows from index histograms (--hist)',
   };
   for (const flag of Object.keys(why) as (keyof typeof values)[]) {
     const value = values[flag];

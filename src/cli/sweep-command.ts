@@ -34,7 +34,8 @@ export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSi
   }
   // A shard samples its own index range of every stream (shard.ts) and labels its rows.
   const range = shard ? shardRange(shard, config.samples) : { firstIndex: 0, samples: config.samples };
-  const label = (text: string) => (shard ? withShardColumns(text, shardLabel(shard), range.firstIndex) : text);
+  const statistic = config.statistic ?? 'index';
+  const label = (text: string) => (shard ? withShardColumns(text, { statistic, shard: shardLabel(shard), firstIndex: range.firstIndex }) : text);
   const { sampler, close } = await openSampler(config.backend, threads);
   try {
     const result = await runSweep({ ...config, samples: range.samples }, sampler, {
@@ -51,7 +52,7 @@ export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSi
     return {
       summaryText: label(summaryCsv(result.summaries)),
       // P(min) alone has no index histogram (--hist is refused with it).
-      histogramText: config.statistic === 'pmin' ? undefined : label(histogramCsv(histograms)),
+      histogramText: statistic === 'pmin' ? undefined : label(histogramCsv(histograms)),
       incomplete:
         result.failure ??
         (result.stopped ? { kind: 'stopped', detail: 'stopped before every N reached its sample count' } : undefined),

@@ -1,5 +1,6 @@
-// A legend drawn inside the plot: one row per mark kind, with a swatch drawn in the same
-// classes the marks use, so the stylesheet styles both alike.
+// A legend: one entry per mark kind, with a swatch drawn in the same classes the marks use, so
+// the stylesheet styles both alike. One column by default; a plot whose legend sits below its
+// axes (pmin-plot.ts) lays the entries out in rows of `columns`.
 
 import type { SvgSelection } from './svg.ts';
 
@@ -9,20 +10,32 @@ export interface LegendEntry {
   label: string;
 }
 
-const ROW_HEIGHT_PX = 16;
+export const LEGEND_ROW_HEIGHT_PX = 16;
+const ROW_HEIGHT_PX = LEGEND_ROW_HEIGHT_PX;
 
-export function drawLegend(svg: SvgSelection, entries: readonly LegendEntry[], leftPx: number, topPx: number): void {
+export interface LegendLayout {
+  /** Entries per row, filled left to right. */
+  columns: number;
+  columnWidthPx: number;
+}
+
+const ONE_COLUMN: LegendLayout = { columns: 1, columnWidthPx: 250 };
+
+export function drawLegend(svg: SvgSelection, entries: readonly LegendEntry[], leftPx: number, topPx: number, layout: LegendLayout = ONE_COLUMN): void {
   if (entries.length === 0) return;
+  const columns = Math.max(1, Math.min(layout.columns, entries.length));
+  const rows = Math.ceil(entries.length / columns);
   const legend = svg.append('g').attr('class', 'legend').attr('transform', `translate(${leftPx},${topPx})`);
   legend
     .append('rect')
     .attr('class', 'legend-box')
     .attr('x', -6)
     .attr('y', -4)
-    .attr('width', 250)
-    .attr('height', entries.length * ROW_HEIGHT_PX + 6);
+    .attr('width', columns * layout.columnWidthPx)
+    .attr('height', rows * ROW_HEIGHT_PX + 6);
   entries.forEach((entry, i) => {
-    const row = legend.append('g').attr('transform', `translate(0,${i * ROW_HEIGHT_PX})`);
+    const [r, c] = [Math.floor(i / columns), i % columns];
+    const row = legend.append('g').attr('transform', `translate(${c * layout.columnWidthPx},${r * ROW_HEIGHT_PX})`);
     const mid = ROW_HEIGHT_PX / 2 - 1;
     switch (entry.kind) {
       case 'mc':

@@ -8,7 +8,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Summary } from '../stats/summary.ts';
 import { formatCount, formatLog10 } from './format.ts';
-import { drawLegend, type LegendEntry } from './legend.ts';
+import { drawLegend, LEGEND_ROW_HEIGHT_PX, type LegendEntry } from './legend.ts';
 import { probabilityAxis } from './probability-axis.ts';
 import { px, svgRoot, type Margins, type PlotOptions } from './svg.ts';
 
@@ -42,6 +42,15 @@ export const MARK_LABEL: Record<MarkKind | 'exact' | 'naive' | 'largeDeviation',
 };
 
 const MARGINS: Margins = { top: 34, right: 18, bottom: 46, left: 70 };
+/**
+ * The legend sits below the axes, never over them: inside the plot area any fixed corner covers
+ * some data (the bottom left held the upper-bound markers of N ≈ 5–10 on a wide N range). Its
+ * band holds the theory lines drawn plus all three point kinds, so the figure does not grow
+ * while a sweep adds points.
+ */
+const POINT_KINDS = 3;
+const LEGEND_COLUMN_WIDTH_PX = 260;
+const LEGEND_GAP_PX = 8;
 const CAP_HALF_WIDTH_PX = 4;
 const HINT = 'Hover or focus a point for its numbers.';
 
@@ -88,17 +97,26 @@ function log10Extent(data: PMinPlotData): [number, number] {
 
 export function pMinPlot(data: PMinPlotData, options: PlotOptions): SVGSVGElement {
   const width = options.widthPx ?? 720;
+  /** The axes' part of the figure; the legend band comes below it. */
   const height = options.heightPx ?? 430;
+  const [nLo, nHi] = data.nRange;
+  const inRange = (p: Log10Point) => p.n >= nLo && p.n <= nHi && Number.isFinite(p.log10P);
+  const curves = ([
+    ['naive', data.naive],
+    ['largeDeviation', data.largeDeviation],
+    ['exact', data.exact],
+  ] as const).map(([name, points]) => [name, points.filter(inRange)] as const).filter(([, shown]) => shown.length > 0);
+  const legendColumns = Math.max(1, Math.floor((width - MARGINS.left) / LEGEND_COLUMN_WIDTH_PX));
+  const legendBandPx = LEGEND_GAP_PX + Math.ceil((POINT_KINDS + curves.length) / legendColumns) * LEGEND_ROW_HEIGHT_PX + 6;
   const id = `${options.idPrefix ?? 'plot'}-pmin`;
   const svg = svgRoot(
     options.document,
     width,
-    height,
+    height + legendBandPx,
     id,
-    'Probability that a random GOE Hessian is a minimum, against dimension N',
+    'Probability that a random Hessian is a minimum, against dimension N',
     'Points: measured fractions with 95% intervals; downward markers: upper bounds where no minimum was seen; lines: theory.',
   );
-  const [nLo, nHi] = data.nRange;
   const x = scaleLinear()
     .domain([nLo - 0.5, nHi + 0.5])
     .range([MARGINS.left, width - MARGINS.right]);
@@ -148,16 +166,8 @@ export function pMinPlot(data: PMinPlotData, options: PlotOptions): SVGSVGElemen
   const curve = line<Log10Point>()
     .x((p) => px(x(p.n)))
     .y((p) => y(p.log10P));
-  const inRange = (p: Log10Point) => p.n >= nLo && p.n <= nHi && Number.isFinite(p.log10P);
   const legend: LegendEntry[] = [];
-  const curves = [
-    ['naive', data.naive],
-    ['largeDeviation', data.largeDeviation],
-    ['exact', data.exact],
-  ] as const;
-  for (const [name, points] of curves) {
-    const shown = points.filter(inRange);
-    if (shown.length === 0) continue;
+  for (const [name, shown] of curves) {
     svg.append('path').attr('class', `curve ${name}`).attr('fill', 'none').attr('d', curve(shown));
     legend.push({ kind: name, label: MARK_LABEL[name] });
   }
@@ -220,6 +230,6 @@ export function pMinPlot(data: PMinPlotData, options: PlotOptions): SVGSVGElemen
   }
   const pointKinds = (['mc', 'bound', 'rare'] as const).filter((kind) => kindsSeen.has(kind));
   legend.unshift(...pointKinds.map((kind) => ({ kind, label: MARK_LABEL[kind] })));
-  drawLegend(svg, legend, MARGINS.left + 10, height - MARGINS.bottom - 10 - 16 * legend.length);
+  drawLegend(svg, legend, MARGINS.left + 6, height + LEGEND_GAP_PX, { columns: legendColumns, columnWidthPx: LEGEND_COLUMN_WIDTH_PX });
   return svg.node()!;
 }

@@ -20,6 +20,8 @@ import { dimensions, runConfig, type PageSettings } from './settings.ts';
 import { runSpectraPanel, spectraKey, type SpectraResults } from './spectra-run.ts';
 import { alphaPlotData, edgePlotData, spectrumPlotData } from './spectra-plot-data.ts';
 import { DEFAULT_SPECTRUM_SETTINGS, type SpectrumSettings } from './spectrum-settings.ts';
+import { indexNotice } from './statistic-mode.ts';
+import { pMinCaption } from './pmin-caption.ts';
 import { edgeCsv } from '../export/edge-csv.ts';
 import { spectrumCsv } from '../export/spectrum-csv.ts';
 import { pMinTracyWidom, tracyWidomArgumentOfShift } from '../stats/edge-scaling.ts';
@@ -108,11 +110,15 @@ export class App {
   plotsData(): PlotsData {
     const { nMin, nMax, shift, ensemble, params } = this.settings;
     const rows = this.rows();
-    const theories = ensembleEntry(ensemble).theories(params);
+    const entry = ensembleEntry(ensemble);
+    const theories = entry.theories(params);
     const spectra = this.#currentSpectra();
+    const pMin = pMinPlotData(rows, [nMin, nMax], shift, this.#exactLookup, theories);
     return {
-      pMin: pMinPlotData(rows, [nMin, nMax], shift, this.#exactLookup, theories),
+      pMin,
+      pMinCaption: pMinCaption(pMin, theories, entry.label, shift),
       index: indexPlotData(this.cache.histograms(this.#stream(), nMin, nMax), rows, shift, theories),
+      indexNotice: indexNotice(this.settings.statistic),
       spectrum: spectrumPlotData(spectra),
       edge: edgePlotData(this.settings, spectra, this.spectrumSettings.n),
       alpha: alphaPlotData(this.settings, rows),

@@ -14,6 +14,7 @@ import { keepSectionKeys, settingsSearch, parseSettings } from './url-state.ts';
 import type { PageSettings } from './settings.ts';
 import { parseSpectrumSettings, spectrumSearchSuffix } from './spectrum-settings.ts';
 import { SpectrumControls } from './spectrum-controls.ts';
+import { markIndexOnlyControls } from './statistic-mode.ts';
 import './styles.css';
 
 /** Slider moves within this many ms make one run, not one per pixel. */
@@ -27,6 +28,9 @@ const controls = new Controls(doc);
 controls.write(parsed.settings);
 const spectrumControls = new SpectrumControls(doc);
 spectrumControls.write(parsedSpectrum.settings);
+// Downloads that hold index histograms: disabled while Count = P(min) only (statistic-mode.ts).
+const indexOnly = [byId(doc, 'download-histogram', HTMLButtonElement)];
+markIndexOnlyControls(indexOnly, parsed.settings.statistic);
 
 const statusLine = byId(doc, 'status', HTMLElement);
 // Problems with the URL stay in front of the status line until a setting is changed.
@@ -61,6 +65,7 @@ let rerun: ReturnType<typeof setTimeout> | undefined;
 function settingsChanged(target: EventTarget | null): void {
   const settings: PageSettings = controls.read(target);
   app.settings = settings;
+  markIndexOnlyControls(indexOnly, settings.statistic);
   app.spectrumSettings = spectrumControls.read(settings.ensemble);
   // A value the form could not use stays in front of the status line, like a bad URL parameter.
   urlNotice = [...controls.problems, ...spectrumControls.problems].join('; ');

@@ -13,7 +13,11 @@ const MIN_REDRAW_INTERVAL_MS = 200;
 
 export interface PlotsData {
   pMin: PMinPlotData;
+  /** The P(min) figure's caption: what the plot draws for the ensemble and shift on screen. */
+  pMinCaption: string;
   index: IndexPlotData;
+  /** Drawn instead of the index plot (and its table hidden) when no index is counted. */
+  indexNotice?: string;
   /** Absent until a spectrum run for the settings on screen. */
   spectrum?: SpectrumPlotData;
   edge?: EdgePlotData;
@@ -76,14 +80,25 @@ export class PlotsView {
     const focused = doc.activeElement instanceof SVGGElement && this.#pMinHost.contains(doc.activeElement) ? doc.activeElement : undefined;
     const focusKey = focused && `.${[...focused.classList].join('.')}[data-n="${focused.dataset['n']}"]`;
     this.#pMinHost.replaceChildren(pMinPlot(data.pMin, { document: doc, idPrefix: 'a' }));
+    byId(doc, 'pmin-caption', HTMLElement).textContent = data.pMinCaption;
     if (focusKey) this.#pMinHost.querySelector<SVGGElement>(focusKey)?.focus();
-    this.#indexHost.replaceChildren(indexPlot(data.index, { document: doc, idPrefix: 'b' }));
+    this.#indexHost.replaceChildren(data.indexNotice === undefined ? indexPlot(data.index, { document: doc, idPrefix: 'b' }) : notice(doc, data.indexNotice));
+    this.#indexTable.hidden = data.indexNotice !== undefined;
     const pMinTableHost = byId(doc, 'table-pmin', HTMLElement);
     const indexTableHost = byId(doc, 'table-index', HTMLElement);
     this.#optional('plot-spectrum', data.spectrum && spectrumPlot(data.spectrum, { document: doc, idPrefix: 'c' }));
     this.#optional('plot-edge', data.edge && edgePlot(data.edge, { document: doc, idPrefix: 'd' }));
     this.#optional('plot-alpha', data.alpha && alphaPlot(data.alpha, { document: doc, idPrefix: 'e' }));
     pMinTableHost.replaceChildren(...(this.#pMinTable.open ? [pMinTable(data.pMin, { document: doc })] : []));
-    indexTableHost.replaceChildren(...(this.#indexTable.open ? [indexTable(data.index, { document: doc })] : []));
+    indexTableHost.replaceChildren(...(this.#indexTable.open && !this.#indexTable.hidden ? [indexTable(data.index, { document: doc })] : []));
   }
+}
+
+/** One line in a plot's place, saying why there is nothing to draw. */
+function notice(doc: Document, text: string): HTMLElement {
+  const p = doc.createElement('p');
+  p.className = 'plot-notice';
+  p.setAttribute('role', 'note');
+  p.textContent = text;
+  return p;
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canRunBrowser, usePageSession } from './page-session.ts';
+import { legendCovers } from './plot-geometry.ts';
 const WIDTH = 390;
 const HEIGHT = 844;
 
@@ -93,6 +94,10 @@ describe.skipIf(!canRunBrowser)('the page at 390 px wide', () => {
     await expect.poll(() => text(page, '#l-status'), { timeout: 300_000 }).toMatch(/^Done/);
     await page.click('#w-run');
     await expect.poll(() => text(page, '#w-status'), { timeout: 300_000 }).toMatch(/^Done/);
+  });
+
+  it('keeps the P(min) legend off the data (below the axes)', async () => {
+    expect(await page.evaluate(legendCovers, { host: '#plot-pmin' })).toEqual([]);
   });
 
   it('never scrolls sideways', async () => {

@@ -43,9 +43,9 @@ describe('merging shards', () => {
 
   it('labels every row of a shard and samples only its index range', () => {
     const [summary, hist] = shards[1]!;
-    expect(summary!.text.split('\n')[0]).toMatch(/,elapsed_s,shard,first_index$/);
-    expect(summary!.text.trim().split('\n').slice(1).every((l) => l.endsWith(',1/3,666'))).toBe(true);
-    expect(hist!.text.trim().split('\n').slice(1).every((l) => l.endsWith(',1/3,666'))).toBe(true);
+    expect(summary!.text.split('\n')[0]).toMatch(/,elapsed_s,statistic,shard,first_index$/);
+    expect(summary!.text.trim().split('\n').slice(1).every((l) => l.endsWith(',index,1/3,666'))).toBe(true);
+    expect(hist!.text.trim().split('\n').slice(1).every((l) => l.endsWith(',index,1/3,666'))).toBe(true);
     // 2000 matrices in three shards: 666, 667, 667 per N.
     const samples = shards.map(([s]) => Number(s!.text.split('\n')[1]!.split(',')[6]));
     expect(samples).toEqual([666, 667, 667]);

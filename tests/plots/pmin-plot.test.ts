@@ -68,6 +68,19 @@ describe('pMinPlot', () => {
     expect(labels).toEqual(['Monte Carlo, 95% interval', 'naive guess 2⁻ᴺ', 'exp(−(ln 3/4)·N²)']);
   });
 
+  it('puts the legend below the x axis, outside the plot area, and sizes the figure for it', () => {
+    const svg = render();
+    const translateY = (selector: string) => Number(/translate\([\d.]+,([\d.]+)\)/.exec(svg.querySelector(selector)!.getAttribute('transform')!)![1]);
+    const axisY = translateY('.axis.x');
+    const labelY = Number(svg.querySelector('.axis-label')!.getAttribute('y'));
+    // The legend box starts 4 px above its group's origin (legend.ts).
+    expect(translateY('.legend') - 4).toBeGreaterThan(Math.max(axisY, labelY));
+    const rows = svg.querySelectorAll('.legend > g').length;
+    const boxBottom = translateY('.legend') - 4 + Number(svg.querySelector('.legend-box')!.getAttribute('height'));
+    expect(rows).toBeGreaterThan(3);
+    expect(boxBottom).toBeLessThanOrEqual(Number(svg.getAttribute('height')));
+  });
+
   it('sets a Monte Carlo and a rare-event mark at the same N side by side', () => {
     const svg = render({ ...smallData(), rows: [mcRow(3), rareRow(3, -1.7, 0.05)] });
     const mc = Number(svg.querySelector('.point.mc circle')!.getAttribute('cx'));

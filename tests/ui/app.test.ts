@@ -162,6 +162,28 @@ describe('App', () => {
     expect(app.summaryCsv().trim().split('\n')).toHaveLength(4);
   });
 
+  it('Count = P(min) only: a stopped sweep keeps its partial rows and downloads, and the index plot gives way to a notice', async () => {
+    const { views, log } = fakeViews();
+    const client = worker();
+    const cpu: Backend = { sampler: client.sampler(), kind: 'cpu', badge: 'CPU' };
+    const app = new App({ ...settings, statistic: 'pmin', samples: 1e9 }, Promise.resolve(cpu), client, views);
+    const running = app.run();
+    for (let waited = 0; app.rows().length < 3 && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    await app.stop();
+    await running;
+    const rows = app.rows();
+    expect(rows.map((r) => r.n)).toEqual([2, 3, 4]);
+    expect(rows.every((r) => r.samples > 0 && r.samples < 1e9 && r.minima > 0 && Number.isNaN(r.maxima))).toBe(true);
+    expect(log.status.at(-1)).toBe('Stopped. Partial results are kept and can be downloaded.');
+    expect(app.summaryCsv().trim().split('\n')).toHaveLength(4);
+    const data = app.plotsData();
+    expect(data.pMin.rows).toHaveLength(3);
+    expect(data.indexNotice).toMatch(/^P\(min\) only: no index distribution is counted/);
+    expect(data.index.columns).toEqual([]);
+    app.settings = { ...app.settings, statistic: 'index' };
+    expect(app.plotsData().indexNotice).toBeUndefined();
+  });
+
   it('gives exact rows from the table and names the N it lacks', async () => {
     const { views, log } = fakeViews();
     const cpu: Backend = { sampler: createCpuSampler(), kind: 'cpu', badge: 'CPU' };
