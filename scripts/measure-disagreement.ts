@@ -22,7 +22,8 @@
 // - host_share_before / host_share_after: the fraction of the GPU sampler's wall time spent in
 //   the host recount, without and with the device recount, on the first --timing-matrices
 //   matrices (0 skips the timing), and the two wall times in seconds.
-// Each matrix that still differs is named on stderr (its number and both indices).
+// Each matrix that still differs is named on stderr (its number and both indices), and each
+// chunk's running counts are written there too.
 
 import './raw-imports.ts';
 
@@ -127,6 +128,8 @@ async function measure(ensemble: Ensemble, params: EnsembleParams, n: number): P
       }
     }
     done += count;
+    // A row can take an hour on a loaded machine: its running counts, so a stopped run still says something.
+    console.error(`progress: ${ensemble} N = ${n}: ${done} matrices, raw ${rawDiffering}, suspect ${suspect}, device ${deviceRecounted}, host ${host}, differing ${differing}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
   const rate = differing / done;
   // One-sided 97.5% upper bound: exact 1 − 0.025^(1/n) for no differences, else a normal

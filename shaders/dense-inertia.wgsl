@@ -8,29 +8,11 @@ const PACKED_LENGTH: u32 = N * (N + 1u) / 2u;
 const BLOCKS: u32 = (PACKED_LENGTH + 3u) / 4u;
 // Fills write whole Philox blocks (4 values), so the array is rounded up to them.
 const PACKED_CAPACITY: u32 = BLOCKS * 4u;
-// P(min)'s rule (shaders/pmin-early-exit.wgsl): a pivot smaller than RECHECK_RATIO times the
-// largest pivot or rank-one update seen so far (≈ 170 f32 ulps of the rounding it may carry)
-// makes its sign unreliable in f32. The index kernel no longer uses it: it missed a matrix
-// whose error was amplified by a near-singular matrix rather than by a small pivot (Rademacher
-// N = 64, seed 1, matrix 87 881, every pivot ratio above 1.9e-4).
-const RECHECK_RATIO: f32 = 1e-5;
-
-// Counts pivot d (an exact zero counts as PIVOT_TINY), marks the matrix suspect when |d| is
-// below RECHECK_RATIO times the largest pivot or update so far, and returns 1/d.
-fn take_pivot(raw: f32, negatives: ptr<function, u32>, growth: ptr<function, f32>, suspect: ptr<function, bool>) -> f32 {
-  var pivot = raw;
-  if (pivot == 0.0) {
-    pivot = PIVOT_TINY;
-  }
-  *negatives += select(0u, 1u, pivot < 0.0);
-  // Written so that a NaN pivot is suspect too.
-  *suspect = *suspect || !(abs(pivot) >= RECHECK_RATIO * *growth);
-  *growth = max(*growth, abs(pivot));
-  return 1.0 / pivot;
-}
-
-// The index kernel's pivot: counted, an exact zero as PIVOT_TINY; returns 1/d. Whether the
-// count can be trusted is decided once, for the whole factor, by inertia_unreliable.
+// A pivot: counted, an exact zero as PIVOT_TINY; returns 1/d. Whether the count can be trusted
+// is decided once, for the whole factor, by inertia_unreliable (P(min): pmin_unreliable). The
+// flag once compared each pivot with the largest pivot or update before it (1e-5 of it); that
+// missed a matrix whose error was amplified by a near-singular matrix rather than by a small
+// pivot (Rademacher N = 64, seed 1, matrix 87 881: every pivot ratio above 1.9e-4).
 fn count_pivot(raw: f32, negatives: ptr<function, u32>) -> f32 {
   var pivot = raw;
   if (pivot == 0.0) {
@@ -58,6 +40,15 @@ fn count_pivot(raw: f32, negatives: ptr<function, u32>) -> f32 {
 // from a ±1 start are within a small factor unless the start is nearly orthogonal to the
 // smallest eigenvector, which FLAG_Q's margin of ~100 below the flips seen covers.
 const FLAG_Q: f32 = 100.0;
+
+// The flag from the two inverse-iteration steps on a factor of `size` rows: `first` and
+// `second` are ‖x₁‖² and ‖x₂‖² (x₁ scaled to a largest entry of 1, x₂ = (L̂D̂L̂ᵀ)⁻¹x₁), `trace` is
+// trace(|L̂||D̂||L̂ᵀ|). Written so that a NaN or an overflow compares unreliable.
+fn q_unreliable(first: f32, second: f32, size: u32, trace: f32) -> bool {
+  let inverse_norm = sqrt(second / first);
+  let error_bound = f32(size + 1u) * 0x1p-24f * trace;
+  return !(inverse_norm * error_bound < FLAG_Q);
+}
 
 // The start of the inverse iteration: pseudo-random signs (the top bit of a Weyl sequence), so
 // that no structured eigenvector is orthogonal to it.
@@ -125,9 +116,7 @@ fn inertia_unreliable(a: ptr<function, array<f32, PACKED_CAPACITY>>) -> bool {
   for (var i = 0u; i < N; i++) {
     second += x[i] * x[i];
   }
-  let inverse_norm = sqrt(second / first);
-  let error_bound = f32(N + 1u) * 0x1p-24f * trace;
-  return !(inverse_norm * error_bound < FLAG_Q);
+  return q_unreliable(first, second, N, trace);
 }
 
 // The index of the packed matrix in `a` (overwritten by its factor), with SUSPECT set when
