@@ -33,9 +33,9 @@ fn count_pivot(raw: f32, negatives: ptr<function, u32>) -> f32 {
 //   q = ‖(L̂D̂L̂ᵀ)⁻¹‖₂ · (N + 1)u · trace(|L̂||D̂||L̂ᵀ|)
 // is ≥ 1 before any sign can flip. The bound is a worst case (rounding errors add like a random
 // walk, and E is far from its bound entrywise): in 3 f32 flips found among 2e4 emulated N = 64
-// matrices (GOE, Rademacher) q was ≥ 9.4e3, whereas half of all matrices have q ≥ 1, so the
-// flag is set at q ≥ FLAG_Q (2% of N = 64 matrices; the ratio rule above flagged 9.5%). The
-// matrix the ratio rule missed has q = 7e4: σ_min ≈ 2e-6 against a trace of 3.8e4. Inverse
+// matrices (GOE, Rademacher; scripts/flag-emulation.ts) q was ≥ 9.3e3, whereas half of all
+// matrices have q ≥ 1, so the flag is set at q ≥ FLAG_Q (2% of N = 64 matrices; the old ratio
+// rule, count_pivot's comment, flagged 9.5%). The matrix the ratio rule missed has q = 7e4: σ_min ≈ 2e-6 against a trace of 3.8e4. Inverse
 // iteration can only underestimate ‖·⁻¹‖ (each step is a Rayleigh-type lower bound); two steps
 // from a ±1 start are within a small factor unless the start is nearly orthogonal to the
 // smallest eigenvector, which FLAG_Q's margin of ~100 below the flips seen covers.
@@ -59,16 +59,8 @@ fn certificate_start(i: u32) -> f32 {
 // x ← (L̂D̂L̂ᵀ)⁻¹x with the factor as dense_inertia leaves it (a_ik unscaled below the diagonal,
 // pivots on it; l_ik = a_ik/d_k), `inverse` the pivots' inverses. Forward: z_i = (x_i −
 // Σₖ a_ik z_k)/d_i (= D⁻¹L⁻¹x); back: x_k = z_k − Σ_{i>k} l_ik x_i, row by row.
-fn factor_solve(a: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, x: ptr<function, array<f32, N>>) {
-  var row_i = 0u;
-  for (var i = 0u; i < N; i++) {
-    var y = (*x)[i];
-    for (var k = 0u; k < i; k++) {
-      y -= (*a)[row_i + k] * (*x)[k];
-    }
-    (*x)[i] = y * (*inverse)[i];
-    row_i += i + 1u;
-  }
+fn factor_back(a: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, x: ptr<function, array<f32, N>>) {
+  var row_i = PACKED_LENGTH;
   for (var i = N - 1u; i > 0u; i--) {
     row_i -= i + 1u;
     let x_i = (*x)[i];
@@ -79,16 +71,18 @@ fn factor_solve(a: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<func
 }
 
 // Whether the f32 count of the factor in `a` may differ from float64's: q ≥ FLAG_Q (above), or
-// NaN anywhere (written so that a NaN compares unreliable).
+// NaN anywhere. The first forward solve also takes the pivots' inverses and the trace.
 fn inertia_unreliable(a: ptr<function, array<f32, PACKED_CAPACITY>>) -> bool {
   var inverse: array<f32, N>;
   var x: array<f32, N>;
   var trace = 0.0;
   var row_i = 0u;
   for (var i = 0u; i < N; i++) {
+    var y = certificate_start(i);
     var sum = 0.0;
     for (var k = 0u; k < i; k++) {
       let a_ik = (*a)[row_i + k];
+      y -= a_ik * x[k];
       sum += a_ik * a_ik * abs(inverse[k]);
     }
     var pivot = (*a)[row_i + i];
@@ -97,10 +91,10 @@ fn inertia_unreliable(a: ptr<function, array<f32, PACKED_CAPACITY>>) -> bool {
     }
     inverse[i] = 1.0 / pivot;
     trace += abs(pivot) + sum;
-    x[i] = certificate_start(i);
+    x[i] = y * inverse[i];
     row_i += i + 1u;
   }
-  factor_solve(a, &inverse, &x);
+  factor_back(a, &inverse, &x);
   var largest = 0.0;
   for (var i = 0u; i < N; i++) {
     largest = max(largest, abs(x[i]));
@@ -111,7 +105,16 @@ fn inertia_unreliable(a: ptr<function, array<f32, PACKED_CAPACITY>>) -> bool {
     x[i] /= largest;
     first += x[i] * x[i];
   }
-  factor_solve(a, &inverse, &x);
+  row_i = 0u;
+  for (var i = 0u; i < N; i++) {
+    var y = x[i];
+    for (var k = 0u; k < i; k++) {
+      y -= (*a)[row_i + k] * x[k];
+    }
+    x[i] = y * inverse[i];
+    row_i += i + 1u;
+  }
+  factor_back(a, &inverse, &x);
   var second = 0.0;
   for (var i = 0u; i < N; i++) {
     second += x[i] * x[i];

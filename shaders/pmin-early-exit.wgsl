@@ -158,18 +158,36 @@ fn pmin_norm(size: u32, x: ptr<function, array<f32, N>>) -> f32 {
 // The SUSPECT test of the leading `size` rows' factor (L in the small array); `x` is scratch
 // (the row buffer, free once its row of L is stored).
 fn pmin_unreliable_fast(size: u32, l: ptr<function, array<f32, FAST_CAPACITY>>, inverse: ptr<function, array<f32, N>>, trace: f32, x: ptr<function, array<f32, N>>) -> bool {
+  // One row: q = (1/|d₀|)·2u·|d₀| = 2u exactly, unless d₀ is NaN.
+  if (size == 1u) {
+    return !(abs(trace) < 3.0e38);
+  }
   pmin_start(size, x);
-  pmin_solve_fast(size, l, inverse, x);
-  let first = pmin_rescale(size, x);
-  pmin_solve_fast(size, l, inverse, x);
+  var first = 0.0;
+  // Two steps in a loop rather than two calls: one copy of the solve in the compiled kernel.
+  for (var step = 0u; step < 2u; step++) {
+    pmin_solve_fast(size, l, inverse, x);
+    if (step == 0u) {
+      first = pmin_rescale(size, x);
+    }
+  }
   return q_unreliable(first, pmin_norm(size, x), size, trace);
 }
 
 fn pmin_unreliable(size: u32, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, trace: f32, x: ptr<function, array<f32, N>>) -> bool {
+  // One row: q = (1/|d₀|)·2u·|d₀| = 2u exactly, unless d₀ is NaN.
+  if (size == 1u) {
+    return !(abs(trace) < 3.0e38);
+  }
   pmin_start(size, x);
-  pmin_solve(size, l, inverse, x);
-  let first = pmin_rescale(size, x);
-  pmin_solve(size, l, inverse, x);
+  var first = 0.0;
+  // Two steps in a loop rather than two calls: one copy of the solve in the compiled kernel.
+  for (var step = 0u; step < 2u; step++) {
+    pmin_solve(size, l, inverse, x);
+    if (step == 0u) {
+      first = pmin_rescale(size, x);
+    }
+  }
   return q_unreliable(first, pmin_norm(size, x), size, trace);
 }
 
@@ -181,6 +199,8 @@ fn pmin_deep(words: vec2<u32>, row: ptr<function, array<f32, N>>, fast: ptr<func
     l[t] = (*fast)[t];
   }
   var start = FAST_CAPACITY;
+  // The rows the answer rests on: up to the first negative pivot, or all of them.
+  var size = N;
   for (var k = FAST_ROWS; k < N; k++) {
     pmin_row(words, k, row);
     let decided = pmin_take(k, pmin_step(k, row, &l, inverse, state), inverse, state);
@@ -188,11 +208,12 @@ fn pmin_deep(words: vec2<u32>, row: ptr<function, array<f32, N>>, fast: ptr<func
       l[start + j] = (*row)[j] * (*inverse)[j];
     }
     if (decided) {
-      return pmin_result(*state, pmin_unreliable(k + 1u, &l, inverse, (*state).trace, row));
+      size = k + 1u;
+      break;
     }
     start += k + 1u;
   }
-  return pmin_result(*state, pmin_unreliable(N, &l, inverse, (*state).trace, row));
+  return pmin_result(*state, pmin_unreliable(size, &l, inverse, (*state).trace, row));
 }
 
 // The matrix of the counter words, its rows drawn lazily by pmin_row.
@@ -202,6 +223,7 @@ fn pmin_lazy(words: vec2<u32>) -> u32 {
   var fast: array<f32, FAST_CAPACITY>;
   var state = PminState(0u, 0.0);
   var start = 0u;
+  var size = 0u;
   for (var k = 0u; k < FAST_ROWS; k++) {
     pmin_row(words, k, &row);
     let decided = pmin_take(k, pmin_step_fast(k, &row, &fast, &inverse, &state), &inverse, &state);
@@ -209,14 +231,18 @@ fn pmin_lazy(words: vec2<u32>) -> u32 {
       fast[start + j] = row[j] * inverse[j];
     }
     if (decided) {
-      return pmin_result(state, pmin_unreliable_fast(k + 1u, &fast, &inverse, state.trace, &row));
+      size = k + 1u;
+      break;
     }
     start += k + 1u;
   }
-  if (FAST_ROWS < N) {
-    return pmin_deep(words, &row, &fast, &inverse, &state);
+  if (size == 0u) {
+    if (FAST_ROWS < N) {
+      return pmin_deep(words, &row, &fast, &inverse, &state);
+    }
+    size = N;
   }
-  return pmin_result(state, pmin_unreliable_fast(N, &fast, &inverse, state.trace, &row));
+  return pmin_result(state, pmin_unreliable_fast(size, &fast, &inverse, state.trace, &row));
 }
 
 // The same answer for a matrix already filled whole into `a` (ensembles without a row fill):
@@ -226,6 +252,7 @@ fn pmin_filled(a: ptr<function, array<f32, PACKED_CAPACITY>>) -> u32 {
   var inverse: array<f32, N>;
   var state = PminState(0u, 0.0);
   var start = 0u;
+  var size = N;
   for (var k = 0u; k < N; k++) {
     for (var j = 0u; j <= k; j++) {
       row[j] = (*a)[start + j];
@@ -235,9 +262,10 @@ fn pmin_filled(a: ptr<function, array<f32, PACKED_CAPACITY>>) -> u32 {
       (*a)[start + j] = row[j] * inverse[j];
     }
     if (decided) {
-      return pmin_result(state, pmin_unreliable(k + 1u, a, &inverse, state.trace, &row));
+      size = k + 1u;
+      break;
     }
     start += k + 1u;
   }
-  return pmin_result(state, pmin_unreliable(N, a, &inverse, state.trace, &row));
+  return pmin_result(state, pmin_unreliable(size, a, &inverse, state.trace, &row));
 }
