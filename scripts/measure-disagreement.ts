@@ -7,7 +7,8 @@
 //     [--matrices 100000] [--timing-matrices 20000] [--shift 0] [--seed 1] [--statistic index|pmin]
 //
 // --statistic pmin compares the early-exit kernel's f32 answer (0 for a minimum, 1 otherwise)
-// with the float64 early-exit twin's instead of the indices; its suspects go to the host.
+// with the float64 early-exit twin's instead of the indices; its suspects are recounted on the device
+// too (bin 0 for a df32 index of 0, else 1).
 //
 // Each --run is ENSEMBLE:N,N,…[:name=value,…] (the ensemble's parameters; defaults otherwise);
 // without any, every dense ensemble at N = 8, 32, 64 and the tridiagonal model at 64, 512, 4096.
