@@ -7,7 +7,8 @@
 //     [--matrices 100000] [--timing-matrices 20000] [--shift 0] [--seed 1] [--statistic index|pmin]
 //
 // --statistic pmin compares the early-exit kernel's f32 answer (0 for a minimum, 1 otherwise)
-// with the float64 early-exit twin's instead of the indices; its suspects go to the host.
+// with the float64 early-exit twin's instead of the indices; its suspects are recounted on the device
+// too (bin 0 for a df32 index of 0, else 1).
 //
 // Each --run is ENSEMBLE:N,N,…[:name=value,…] (the ensemble's parameters; defaults otherwise);
 // without any, every dense ensemble at N = 8, 32, 64 and the tridiagonal model at 64, 512, 4096.
@@ -22,7 +23,8 @@
 // - host_share_before / host_share_after: the fraction of the GPU sampler's wall time spent in
 //   the host recount, without and with the device recount, on the first --timing-matrices
 //   matrices (0 skips the timing), and the two wall times in seconds.
-// Each matrix that still differs is named on stderr (its number and both indices).
+// Each matrix that still differs is named on stderr (its number and both indices), and each
+// chunk's running counts are written there too.
 
 import './raw-imports.ts';
 
@@ -127,6 +129,8 @@ async function measure(ensemble: Ensemble, params: EnsembleParams, n: number): P
       }
     }
     done += count;
+    // A row can take an hour on a loaded machine: its running counts, so a stopped run still says something.
+    console.error(`progress: ${ensemble} N = ${n}: ${done} matrices, raw ${rawDiffering}, suspect ${suspect}, device ${deviceRecounted}, host ${host}, differing ${differing}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
   const rate = differing / done;
   // One-sided 97.5% upper bound: exact 1 − 0.025^(1/n) for no differences, else a normal

@@ -8,9 +8,11 @@
 // A pivot smaller than RECOUNT_RATIO times the largest pivot or rank-one update before it goes
 // on to the host's float64 recount. The df32 entries differ from float64's by ≲ 5e-14 of the
 // matrix scale (measured, tests/gpu/df32-fills.gpu.test.ts) and the factorization adds ~u² =
-// 3.6e-15 per operation. The f32 rule (RECHECK_RATIO = 1e-5 for entries good to ~1e-7) caught
-// every disagreement with a margin of 5; 1e-10 keeps a margin of ~2000 over the df32 entries'
-// error and still sends almost no matrix to the host (scripts/measure-disagreement.ts measures it).
+// 3.6e-15 per operation. The f32 kernel's old rule of this kind (1e-5 for entries good to ~1e-7)
+// missed one matrix in 1e5 whose error came from near-singularity rather than a small pivot
+// (the f32 kernel now bounds that, shaders/dense-inertia.wgsl); in df32 the same matrix has
+// q ≈ 7e4·u²/u ≈ 4e-3, so 1e-10 — a margin of ~2000 over the df32 entries' error — still sends
+// almost no matrix to the host (scripts/measure-disagreement.ts measures it).
 const RECOUNT_RATIO: f32 = 1e-10;
 
 // Counts pivot d (an exact zero counts as PIVOT_TINY), marks the matrix suspect when |d| is below

@@ -3,17 +3,16 @@
 // and stops at the first negative pivot (src/cpu/lazy-pivots.ts is the float64 twin):
 //   u_j = a_kj − Σ_{i<j} u_i·L_ji  (j < k),   d_k = a_kk − Σ_{j<k} u_j²/d_j,   L_kj = u_j/d_j.
 // Row k is factored in a row buffer (u in place of a_kj); rows 0..k−1 of L are kept packed.
-// Needs shaders/dense-inertia.wgsl (PACKED_CAPACITY, take_pivot: the index kernel's SUSPECT
-// rule and zero-pivot convention) and, for pmin_lazy, the glue's
+// Needs shaders/dense-inertia.wgsl (PACKED_CAPACITY, count_pivot's zero-pivot convention, the
+// index kernel's SUSPECT test q_unreliable) and, for pmin_lazy, the glue's
 // `pmin_row(words, k, row: ptr<function, array<f32, N>>)` (the entry's row fill).
 //
-// SUSPECT: take_pivot compares each pivot with the largest pivot and diagonal update u_j²/d_j
-// seen so far. Here only rows 0..k have been seen, whereas the right-looking index kernel has
-// also applied steps < k to the rows below; pivot k's rounding comes from its own row and the
-// rows above it, and every off-diagonal product is bounded by diagonal updates
-// (|u_i·L_ji| ≤ √(u_i²/|d_i| · L_ji²|d_i|)), so this growth covers the error pivot k carries.
-// A suspect matrix carries on to its first negative pivot (or the end), so that where the
-// recheck list is full its f32 answer is still a whole answer, as in the index kernel.
+// SUSPECT: the index kernel's test on the factor the answer rests on. A minimum rests on all N
+// pivots, so the whole factor is tested; a first negative pivot at k rests on the leading
+// (k + 1)-block alone (its inertia, one negative, is exact for A_k+1 + E unless ‖E‖ reaches
+// its σ_min, and a leading block with a negative eigenvalue makes A no minimum by interlacing),
+// so that block's factor is tested. trace(|L||D||Lᵀ|) over the block is the sum of its pivots
+// and diagonal updates u_j²/d_j, which the row steps accumulate as they go.
 //
 // Result: 0 for a minimum, 1 otherwise, | SUSPECT when a pivot's f32 sign was unreliable.
 //
@@ -29,8 +28,8 @@ const FAST_CAPACITY: u32 = FAST_ROWS * (FAST_ROWS + 1u) / 2u;
 
 struct PminState {
   negatives: u32,
-  growth: f32,
-  suspect: bool,
+  // trace(|L||D||Lᵀ|) of the rows factored so far.
+  trace: f32,
 }
 
 // The row step with L in the small array: turns row k of `row` into u, returns d_k.
@@ -44,7 +43,7 @@ fn pmin_step_fast(k: u32, row: ptr<function, array<f32, N>>, l: ptr<function, ar
     }
     (*row)[j] = u;
     let update = u * u * (*inverse)[j];
-    (*state).growth = max((*state).growth, abs(update));
+    (*state).trace += abs(update);
     pivot -= update;
     row_j += j + 1u;
   }
@@ -62,25 +61,134 @@ fn pmin_step(k: u32, row: ptr<function, array<f32, N>>, l: ptr<function, array<f
     }
     (*row)[j] = u;
     let update = u * u * (*inverse)[j];
-    (*state).growth = max((*state).growth, abs(update));
+    (*state).trace += abs(update);
     pivot -= update;
     row_j += j + 1u;
   }
   return pivot;
 }
 
-// Takes pivot k (take_pivot) and reports whether the matrix is decided: a negative pivot.
+// Takes pivot k (count_pivot) and reports whether the matrix is decided: a negative pivot.
 fn pmin_take(k: u32, pivot: f32, inverse: ptr<function, array<f32, N>>, state: ptr<function, PminState>) -> bool {
   var negatives = (*state).negatives;
-  var growth = (*state).growth;
-  var suspect = (*state).suspect;
-  (*inverse)[k] = take_pivot(pivot, &negatives, &growth, &suspect);
-  *state = PminState(negatives, growth, suspect);
+  (*inverse)[k] = count_pivot(pivot, &negatives);
+  *state = PminState(negatives, (*state).trace + abs(pivot));
   return negatives != 0u;
 }
 
-fn pmin_result(state: PminState) -> u32 {
-  return select(0u, 1u, state.negatives != 0u) | select(0u, SUSPECT, state.suspect);
+fn pmin_result(state: PminState, unreliable: bool) -> u32 {
+  return select(0u, 1u, state.negatives != 0u) | select(0u, SUSPECT, unreliable);
+}
+
+// x ← (LDLᵀ)⁻¹x on the leading `size` rows, L packed by rows (unit diagonal not stored) in the
+// small array; pmin_solve below is the same on the whole triangle.
+fn pmin_solve_fast(size: u32, l: ptr<function, array<f32, FAST_CAPACITY>>, inverse: ptr<function, array<f32, N>>, x: ptr<function, array<f32, N>>) {
+  var row_i = 0u;
+  for (var i = 0u; i < size; i++) {
+    var y = (*x)[i];
+    for (var j = 0u; j < i; j++) {
+      y -= (*l)[row_i + j] * (*x)[j];
+    }
+    (*x)[i] = y;
+    row_i += i + 1u;
+  }
+  for (var i = 0u; i < size; i++) {
+    (*x)[i] *= (*inverse)[i];
+  }
+  for (var i = size - 1u; i > 0u; i--) {
+    row_i -= i + 1u;
+    let x_i = (*x)[i];
+    for (var j = 0u; j < i; j++) {
+      (*x)[j] -= (*l)[row_i + j] * x_i;
+    }
+  }
+}
+
+fn pmin_solve(size: u32, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, x: ptr<function, array<f32, N>>) {
+  var row_i = 0u;
+  for (var i = 0u; i < size; i++) {
+    var y = (*x)[i];
+    for (var j = 0u; j < i; j++) {
+      y -= (*l)[row_i + j] * (*x)[j];
+    }
+    (*x)[i] = y;
+    row_i += i + 1u;
+  }
+  for (var i = 0u; i < size; i++) {
+    (*x)[i] *= (*inverse)[i];
+  }
+  for (var i = size - 1u; i > 0u; i--) {
+    row_i -= i + 1u;
+    let x_i = (*x)[i];
+    for (var j = 0u; j < i; j++) {
+      (*x)[j] -= (*l)[row_i + j] * x_i;
+    }
+  }
+}
+
+// Starts the inverse iteration in x, or, after the first solve, scales x to a largest entry of
+// 1 and returns ‖x‖² (dense-inertia.wgsl's inertia_unreliable does the same steps).
+fn pmin_start(size: u32, x: ptr<function, array<f32, N>>) {
+  for (var i = 0u; i < size; i++) {
+    (*x)[i] = certificate_start(i);
+  }
+}
+
+fn pmin_rescale(size: u32, x: ptr<function, array<f32, N>>) -> f32 {
+  var largest = 0.0;
+  for (var i = 0u; i < size; i++) {
+    largest = max(largest, abs((*x)[i]));
+  }
+  var norm = 0.0;
+  for (var i = 0u; i < size; i++) {
+    (*x)[i] /= largest;
+    norm += (*x)[i] * (*x)[i];
+  }
+  return norm;
+}
+
+fn pmin_norm(size: u32, x: ptr<function, array<f32, N>>) -> f32 {
+  var norm = 0.0;
+  for (var i = 0u; i < size; i++) {
+    norm += (*x)[i] * (*x)[i];
+  }
+  return norm;
+}
+
+// The SUSPECT test of the leading `size` rows' factor (L in the small array); `x` is scratch
+// (the row buffer, free once its row of L is stored).
+fn pmin_unreliable_fast(size: u32, l: ptr<function, array<f32, FAST_CAPACITY>>, inverse: ptr<function, array<f32, N>>, trace: f32, x: ptr<function, array<f32, N>>) -> bool {
+  // One row: q = (1/|d₀|)·2u·|d₀| = 2u exactly, unless d₀ is NaN.
+  if (size == 1u) {
+    return !(abs(trace) < 3.0e38);
+  }
+  pmin_start(size, x);
+  var first = 0.0;
+  // Two steps in a loop rather than two calls: one copy of the solve in the compiled kernel.
+  for (var step = 0u; step < 2u; step++) {
+    pmin_solve_fast(size, l, inverse, x);
+    if (step == 0u) {
+      first = pmin_rescale(size, x);
+    }
+  }
+  return q_unreliable(first, pmin_norm(size, x), size, trace);
+}
+
+fn pmin_unreliable(size: u32, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, trace: f32, x: ptr<function, array<f32, N>>) -> bool {
+  // One row: q = (1/|d₀|)·2u·|d₀| = 2u exactly, unless d₀ is NaN.
+  if (size == 1u) {
+    return !(abs(trace) < 3.0e38);
+  }
+  pmin_start(size, x);
+  var first = 0.0;
+  // Two steps in a loop rather than two calls: one copy of the solve in the compiled kernel.
+  for (var step = 0u; step < 2u; step++) {
+    pmin_solve(size, l, inverse, x);
+    if (step == 0u) {
+      first = pmin_rescale(size, x);
+    }
+  }
+  return q_unreliable(first, pmin_norm(size, x), size, trace);
 }
 
 // Rows FAST_ROWS..N−1 with L in the whole triangle, whose first FAST_CAPACITY entries are
@@ -91,17 +199,21 @@ fn pmin_deep(words: vec2<u32>, row: ptr<function, array<f32, N>>, fast: ptr<func
     l[t] = (*fast)[t];
   }
   var start = FAST_CAPACITY;
+  // The rows the answer rests on: up to the first negative pivot, or all of them.
+  var size = N;
   for (var k = FAST_ROWS; k < N; k++) {
     pmin_row(words, k, row);
-    if (pmin_take(k, pmin_step(k, row, &l, inverse, state), inverse, state)) {
-      return pmin_result(*state);
-    }
+    let decided = pmin_take(k, pmin_step(k, row, &l, inverse, state), inverse, state);
     for (var j = 0u; j < k; j++) {
       l[start + j] = (*row)[j] * (*inverse)[j];
     }
+    if (decided) {
+      size = k + 1u;
+      break;
+    }
     start += k + 1u;
   }
-  return pmin_result(*state);
+  return pmin_result(*state, pmin_unreliable(size, &l, inverse, (*state).trace, row));
 }
 
 // The matrix of the counter words, its rows drawn lazily by pmin_row.
@@ -109,22 +221,28 @@ fn pmin_lazy(words: vec2<u32>) -> u32 {
   var row: array<f32, N>;
   var inverse: array<f32, N>;
   var fast: array<f32, FAST_CAPACITY>;
-  var state = PminState(0u, 0.0, false);
+  var state = PminState(0u, 0.0);
   var start = 0u;
+  var size = 0u;
   for (var k = 0u; k < FAST_ROWS; k++) {
     pmin_row(words, k, &row);
-    if (pmin_take(k, pmin_step_fast(k, &row, &fast, &inverse, &state), &inverse, &state)) {
-      return pmin_result(state);
-    }
+    let decided = pmin_take(k, pmin_step_fast(k, &row, &fast, &inverse, &state), &inverse, &state);
     for (var j = 0u; j < k; j++) {
       fast[start + j] = row[j] * inverse[j];
     }
+    if (decided) {
+      size = k + 1u;
+      break;
+    }
     start += k + 1u;
   }
-  if (FAST_ROWS < N) {
-    return pmin_deep(words, &row, &fast, &inverse, &state);
+  if (size == 0u) {
+    if (FAST_ROWS < N) {
+      return pmin_deep(words, &row, &fast, &inverse, &state);
+    }
+    size = N;
   }
-  return pmin_result(state);
+  return pmin_result(state, pmin_unreliable_fast(size, &fast, &inverse, state.trace, &row));
 }
 
 // The same answer for a matrix already filled whole into `a` (ensembles without a row fill):
@@ -132,19 +250,22 @@ fn pmin_lazy(words: vec2<u32>) -> u32 {
 fn pmin_filled(a: ptr<function, array<f32, PACKED_CAPACITY>>) -> u32 {
   var row: array<f32, N>;
   var inverse: array<f32, N>;
-  var state = PminState(0u, 0.0, false);
+  var state = PminState(0u, 0.0);
   var start = 0u;
+  var size = N;
   for (var k = 0u; k < N; k++) {
     for (var j = 0u; j <= k; j++) {
       row[j] = (*a)[start + j];
     }
-    if (pmin_take(k, pmin_step(k, &row, a, &inverse, &state), &inverse, &state)) {
-      return pmin_result(state);
-    }
+    let decided = pmin_take(k, pmin_step(k, &row, a, &inverse, &state), &inverse, &state);
     for (var j = 0u; j < k; j++) {
       (*a)[start + j] = row[j] * inverse[j];
     }
+    if (decided) {
+      size = k + 1u;
+      break;
+    }
     start += k + 1u;
   }
-  return pmin_result(state);
+  return pmin_result(state, pmin_unreliable(size, a, &inverse, state.trace, &row));
 }

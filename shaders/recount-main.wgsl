@@ -7,7 +7,8 @@
 // SUSPECT in df32 goes on to `host`, the list the host recounts in float64 (src/gpu/recheck.ts).
 // Input: a list of local matrix numbers; output: histogram counts (and, for RECORD_INDICES
 // pipelines, each recounted index at its matrix's slot), so any kernel that lists suspects in
-// this form (an early-exit P(min) kernel, say) can hand them here.
+// this form can hand them here (the early-exit P(min) kernel does: its pipeline adds bin 0 for a
+// df32 index of 0, else 1, src/gpu/shader-source.ts).
 // Externals: N, RECORD_INDICES, Params and the recount bind group; `recount_index` is the glue
 // src/gpu/shader-source.ts writes for the entry's df32 fill.
 

@@ -5,8 +5,8 @@
 // Where the entry declares a df32 fill, the matrices the index kernel flagged are recounted on
 // the device by a second pass in the same submission (recount.ts), once its pipelines have
 // compiled in the background (a df32 kernel is bigger than the f32 one, and the first points
-// must not wait for it); until then the host recounts them, with the same counts. The recount
-// adds indices, so a 'pmin' request's suspects go to the host (recheck.ts). Readback is
+// must not wait for it); until then the host recounts them, with the same counts. A 'pmin'
+// request's suspects are recounted the same way, the recount adding bin 0 or 1. Readback is
 // Σ (bins + 2) u32 per call, plus, in a second step only when some matrices are still suspect
 // (or the entry has no device recount), the numbers of the matrices the host recounts in float64.
 
@@ -143,7 +143,7 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
   function recountState(ensemble: Ensemble, n: number, statistic?: Statistic): RecountState | undefined {
     const sampling = useDeviceRecount ? deviceRecount(ensemble, statistic) : undefined;
     if (!sampling) return undefined;
-    const key = `${ensemble}|${n}`;
+    const key = `${ensemble}|${n}|${sampling.statistic}`;
     let state = recounts.get(key);
     if (!state) {
       const fresh: RecountState = { compiling: Promise.resolve(0) };

@@ -1,6 +1,6 @@
 // The float64 recheck of suspect matrices. The dense kernel factors in f32 without pivoting;
-// when a pivot is tiny next to the largest pivot or update before it (shaders/dense-inertia.wgsl,
-// RECHECK_RATIO), its sign may be rounding noise. Where the ensemble's entry says the recheck
+// when the backward-error bound of its factor comes near the matrix's estimated smallest
+// singular value (shaders/dense-inertia.wgsl, inertia_unreliable), its count may be off. Where the ensemble's entry says the recheck
 // applies, such a matrix is left out of the GPU histogram and listed instead; the host
 // regenerates it from (seed, N, index) — the stream makes any matrix reproducible — with the
 // entry's float64 fill and counts it with the float64 inertia. Suspects beyond the list's
@@ -16,8 +16,9 @@ import type { BatchRequest } from '../sampler.ts';
 export const RECHECK_CAPACITY_MAX = 2 ** 22 - 1;
 
 /**
- * Room for suspects per request: every matrix up to RECHECK_CAPACITY_MAX. About 10% of
- * matrices are suspects at N = 64; the sampler reads back only the used part of the list.
+ * Room for suspects per request: every matrix up to RECHECK_CAPACITY_MAX. About 2% of
+ * matrices are suspects at N = 64 (all of them for Wishart φ > 1 at s = 0, exactly singular);
+ * the sampler reads back only the used part of the list.
  */
 export function recheckCapacity(request: BatchRequest): number {
   const { sampling } = ensembleEntry(request.ensemble);
@@ -40,7 +41,7 @@ const RECHECK_SLICE_MS = 8;
 
 /**
  * Adds the float64 indices of the listed suspects (local numbers, offsets from firstIndex) to
- * `histogram`, from which the kernel left them out. At N = 64 about 10% of matrices are
+ * `histogram`, from which the kernel left them out. At N = 64 up to ~2% of matrices are
  * recounted at ~0.2 ms each, so the work yields every RECHECK_SLICE_MS to keep a page live.
  * For a 'pmin' request the float64 early-exit twin decides bin 0 (minimum) or 1 (not).
  */

@@ -25,14 +25,13 @@ export const RECOUNTED_FLAG = 0x4000_0000;
 
 /**
  * The entry's df32 recount for a request of this statistic, or undefined when its suspects go
- * straight to the host (or nowhere). The recount adds indices, so it serves the index statistic
- * only: a 'pmin' request's suspects go to the host's float64 early-exit twin.
+ * straight to the host (or nowhere). For 'pmin' the recount adds bin 0 (a minimum: df32 index
+ * 0) or bin 1, the early-exit kernel's bins; its own pipeline.
  */
-export function deviceRecount(ensemble: Ensemble, statistic?: Statistic): RecountSampling | undefined {
-  if (statistic === 'pmin') return undefined;
+export function deviceRecount(ensemble: Ensemble, statistic: Statistic = 'index'): RecountSampling | undefined {
   const { sampling } = ensembleEntry(ensemble);
   if (sampling.kind !== 'dense' || !sampling.recheck || !sampling.recount) return undefined;
-  return { wgsl: sampling.wgsl, recount: sampling.recount };
+  return { wgsl: sampling.wgsl, recount: sampling.recount, statistic };
 }
 
 export interface RecountPipelines {
@@ -52,7 +51,7 @@ export async function recountPipelines(context: GpuContext, sampling: RecountSam
   const [args, recount] = await Promise.all([
     cache.get({ key: `recount-args-g${maxGroups}`, source: () => recountArgsSource(RECOUNT_WORKGROUP, maxGroups), layout: recountArgsLayout }),
     cache.get({
-      key: `recount-${sampling.wgsl.file}-${sampling.recount.file}-${sampling.recount.fn}-n${n}${recordIndices ? '-record' : ''}`,
+      key: `recount-${sampling.statistic}-${sampling.wgsl.file}-${sampling.recount.file}-${sampling.recount.fn}-n${n}${recordIndices ? '-record' : ''}`,
       source: () => recountKernelSource(sampling, n, recordIndices),
       layout: recountLayout,
       constants: { WORKGROUP_SIZE: RECOUNT_WORKGROUP },

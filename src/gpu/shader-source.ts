@@ -146,7 +146,12 @@ export function spectrumKernelSource(fill: Pick<DenseSampling, 'wgsl'>, n: numbe
 }
 
 /** What the device recount is built from: the entry's f32 fill (for shared constants) and its df32 twin. */
-export type RecountSampling = Pick<DenseSampling, 'wgsl'> & { recount: WgslFunction };
+/**
+ * A device recount: the entry's f32 fill file (for its constants), its df32 fill, and what the
+ * recount adds to the histogram: the df32 index ('index'), or 0 for a minimum and 1 otherwise
+ * ('pmin', the early-exit kernel's bins).
+ */
+export type RecountSampling = Pick<DenseSampling, 'wgsl'> & { recount: WgslFunction; statistic: Statistic };
 
 /** The df32 fill and the helpers it may use (the f32 fill's file first, for its constants). */
 function df32FillParts(sampling: RecountSampling): string[] {
@@ -158,7 +163,10 @@ function df32FillParts(sampling: RecountSampling): string[] {
  * the fill, the df32 inertia and the grid-stride pass over the suspect list; entry point `main`.
  */
 export function recountKernelSource(sampling: RecountSampling, n: number, recordIndices: boolean): string {
-  const glue = `fn recount_index(local: u32) -> u32 {\n  var a: array<vec2<f32>, PACKED_CAPACITY>;\n  ${sampling.recount.fn}(matrix_words(local), &a);\n  return df_dense_inertia(&a);\n}\n`;
+  // P(min): a minimum is index 0, so the whole df32 index decides it (no early exit: the
+  // recount runs on the few listed matrices, and its SUSPECT covers the whole factor).
+  const answer = sampling.statistic === 'pmin' ? '  let index = df_dense_inertia(&a);\n  return min(index & ~SUSPECT, 1u) | (index & SUSPECT);\n' : '  return df_dense_inertia(&a);\n';
+  const glue = `fn recount_index(local: u32) -> u32 {\n  var a: array<vec2<f32>, PACKED_CAPACITY>;\n  ${sampling.recount.fn}(matrix_words(local), &a);\n${answer}}\n`;
   return tgpu.resolve({
     template: [...df32FillParts(sampling), glue, recountMain].join('\n'),
     externals: { Params, layout: recountLayout, N: tgpu.const(d.u32, n), RECORD_INDICES: tgpu.const(d.bool, recordIndices) },

@@ -57,4 +57,44 @@ describe.skipIf(!harness)('P(min) kernel: minima equal the index kernel\'s k = 0
     const [full] = await gpu!.sample([{ ...request, statistic: 'index' }]);
     expect(full![0]).toBe(500);
   });
+
+  // The device recount's P(min) mode (bin 0 for a df32 index of 0, else 1) against the host's
+  // float64 early-exit recount and the CPU twin, on the same streams. Gauss–Newton with φ = 2
+  // and ε = 1e-12 has N − M eigenvalues of ~√(2ε/N) ≈ 5e-7, whose signs f32 cannot resolve (the
+  // matrices that reach them are suspects) but df32 can; GOE near its edge has few, if any.
+  const recountCases: [string, BatchRequest[], boolean][] = [
+    ['gauss-newton-residual φ = 2, ε = 1e-12, N = 8, 16', [8, 16].map((n): BatchRequest => ({ ensemble: 'gauss-newton-residual', params: { phi: 2, epsilon: 1e-12 }, n, shift: 0, seed: 23, firstIndex: 0, count: 300, statistic: 'pmin' })), true],
+    ['goe N = 64, shift 0.95', [{ ensemble: 'goe', params: {}, n: 64, shift: 0.95, seed: 23, firstIndex: 2 ** 32 - 300, count: 300, statistic: 'pmin' }], false],
+  ];
+  for (const [name, requests, suspectsExpected] of recountCases) {
+    it(`${name}: P(min) suspects recounted on the device count as the host's float64 recount`, async () => {
+      const onDevice = samplerOnContext(harness!.context, { ownsContext: false });
+      const onHost = samplerOnContext(harness!.context, { ownsContext: false, deviceRecount: false });
+      try {
+        await Promise.all(requests.map((r) => onDevice.recountReady(r.ensemble, r.n, 'pmin')));
+        const device = await onDevice.sample(requests);
+        const host = await onHost.sample(requests);
+        const twin = await cpu.sample(requests);
+        requests.forEach((_, i) => {
+          expect([...device[i]!]).toEqual([...host[i]!]);
+          expect([...device[i]!]).toEqual([...twin[i]!]);
+        });
+        expect(onDevice.suspectMatrices).toBe(onHost.suspectMatrices);
+        expect(onDevice.deviceRecounted).toBe(onDevice.suspectMatrices);
+        expect(onHost.hostRecounted).toBe(onHost.suspectMatrices);
+        if (suspectsExpected) {
+          expect(onDevice.suspectMatrices).toBeGreaterThan(10);
+          // df32 resolves ~5e-7 eigenvalues: the host gets (almost) none.
+          expect(onDevice.hostRecounted).toBeLessThan(onDevice.deviceRecounted / 10);
+          // Not vacuous: minima and non-minima both occur.
+          const totals = device.reduce((sum, h) => [sum[0]! + h[0]!, sum[1]! + h[1]!], [0, 0]);
+          expect(totals[0]).toBeGreaterThan(0);
+          expect(totals[1]).toBeGreaterThan(0);
+        }
+      } finally {
+        onDevice.destroy();
+        onHost.destroy();
+      }
+    });
+  }
 });
