@@ -31,7 +31,6 @@ function solve(): void { // x <- (LDL^T)^{-1} x, in f32, with a_ik unscaled in p
   for (let i = 0; i < n; i++) { let y = x[i]!; const r = packedIndex(i, 0); for (let k = 0; k < i; k++) y = f(y - f(p[r + k]! * x[k]!)); x[i] = f(y * inv[i]!); }
   for (let k = n - 1; k >= 0; k--) { let s = 0; for (let i = k + 1; i < n; i++) s = f(s + f(p[packedIndex(i, k)]! * x[i]!)); x[k] = f(x[k]! - f(s * inv[k]!)); }
 }
-const rows: string[] = [];
 let raw = 0, oldFlag = 0; const qs: number[] = []; const qBad: number[] = [];
 for (let m = from; m < from + count; m++) {
   float64Matrix(entry, { seed: 1, n, shift: 0, index: m, params }, a64);

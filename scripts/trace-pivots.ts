@@ -10,7 +10,7 @@
 
 import { float64Matrix } from '../src/cpu/float64-twin.ts';
 import { ensembleEntry } from '../src/ensembles/registry.ts';
-import { packedIndex, packedLength } from '../src/cpu/pivots.ts';
+import { packedIndex } from '../src/cpu/pivots.ts';
 const f = Math.fround;
 const [ens = 'wigner-rademacher', nT = '64', idxT = '87881', fmaT = '0'] = process.argv.slice(2);
 if (!Number.isInteger(Number(nT)) || Number(nT) < 1) throw new Error(`N must be a positive integer, got ${nT}`);
