@@ -4,8 +4,9 @@
 //   u_j = a_kj − Σ_{i<j} u_i·L_ji  (j < k),   d_k = a_kk − Σ_{j<k} u_j²/d_j,   L_kj = u_j/d_j.
 // Row k is factored in a row buffer (u in place of a_kj); rows 0..k−1 of L are kept packed.
 // Needs shaders/dense-inertia.wgsl (PACKED_CAPACITY, count_pivot's zero-pivot convention, the
-// index kernel's SUSPECT test q_unreliable) and, for pmin_lazy, the glue's
-// `pmin_row(words, k, row: ptr<function, array<f32, N>>)` (the entry's row fill).
+// index kernel's SUSPECT test q_unreliable), shaders/pmin-main.wgsl (pmin_count) and the glue's
+// `pmin_row(words, k, row: ptr<function, array<f32, N>>)` (the entry's row fill) and
+// `pmin_fill(words, a)` (its whole fill).
 //
 // SUSPECT: the index kernel's test on the factor the answer rests on. A minimum rests on all N
 // pivots, so the whole factor is tested; a first negative pivot at k rests on the leading
@@ -16,15 +17,15 @@
 //
 // Result: 0 for a minimum, 1 otherwise, | SUSPECT when a pivot's f32 sign was unreliable.
 //
-// Storage: WGSL zero-initialises every function-scope array on every invocation, so an
-// N(N+1)/2-float triangle costs about as much as the few rows most matrices need (measured on
-// SwiftShader: 7–10× at N = 64 for a matrix that stops at row 0). pmin_lazy keeps the first
-// FAST_ROWS rows of L in a small array and declares the whole triangle (pmin_deep) only for
-// the matrices that survive them. WGSL has no generics over array length, hence the two
-// copies of the row step.
-
-const FAST_ROWS: u32 = min(N, 8u);
-const FAST_CAPACITY: u32 = FAST_ROWS * (FAST_ROWS + 1u) / 2u;
+// Persistent invocations: each invocation takes matrices first, first + stride, … of the
+// request (grid-stride), and pmin_lazy_run is one loop over *row steps*, not over matrices: a
+// lane whose matrix ended at a negative pivot starts its next matrix on the next iteration
+// instead of idling until the deepest matrix of its SIMD group is done (GOE at s = 0 ends
+// after 1.7 rows on average, but a group waits for its deepest lane). And WGSL zero-initialises
+// every function-scope array where it is declared: declared once per invocation, the row
+// buffer, the inverse pivots and the triangle of L are cleared once for all its matrices (a
+// matrix only reads entries its own rows wrote, the SUSPECT test's solves included), not once
+// per matrix.
 
 struct PminState {
   negatives: u32,
@@ -32,25 +33,7 @@ struct PminState {
   trace: f32,
 }
 
-// The row step with L in the small array: turns row k of `row` into u, returns d_k.
-fn pmin_step_fast(k: u32, row: ptr<function, array<f32, N>>, l: ptr<function, array<f32, FAST_CAPACITY>>, inverse: ptr<function, array<f32, N>>, state: ptr<function, PminState>) -> f32 {
-  var pivot = (*row)[k];
-  var row_j = 0u;
-  for (var j = 0u; j < k; j++) {
-    var u = (*row)[j];
-    for (var i = 0u; i < j; i++) {
-      u -= (*row)[i] * (*l)[row_j + i];
-    }
-    (*row)[j] = u;
-    let update = u * u * (*inverse)[j];
-    (*state).trace += abs(update);
-    pivot -= update;
-    row_j += j + 1u;
-  }
-  return pivot;
-}
-
-// The same step with L in the whole triangle.
+// Turns row k of `row` into u (rows 0..k−1 of L packed in `l`), returns d_k.
 fn pmin_step(k: u32, row: ptr<function, array<f32, N>>, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, state: ptr<function, PminState>) -> f32 {
   var pivot = (*row)[k];
   var row_j = 0u;
@@ -80,30 +63,7 @@ fn pmin_result(state: PminState, unreliable: bool) -> u32 {
   return select(0u, 1u, state.negatives != 0u) | select(0u, SUSPECT, unreliable);
 }
 
-// x ← (LDLᵀ)⁻¹x on the leading `size` rows, L packed by rows (unit diagonal not stored) in the
-// small array; pmin_solve below is the same on the whole triangle.
-fn pmin_solve_fast(size: u32, l: ptr<function, array<f32, FAST_CAPACITY>>, inverse: ptr<function, array<f32, N>>, x: ptr<function, array<f32, N>>) {
-  var row_i = 0u;
-  for (var i = 0u; i < size; i++) {
-    var y = (*x)[i];
-    for (var j = 0u; j < i; j++) {
-      y -= (*l)[row_i + j] * (*x)[j];
-    }
-    (*x)[i] = y;
-    row_i += i + 1u;
-  }
-  for (var i = 0u; i < size; i++) {
-    (*x)[i] *= (*inverse)[i];
-  }
-  for (var i = size - 1u; i > 0u; i--) {
-    row_i -= i + 1u;
-    let x_i = (*x)[i];
-    for (var j = 0u; j < i; j++) {
-      (*x)[j] -= (*l)[row_i + j] * x_i;
-    }
-  }
-}
-
+// x ← (LDLᵀ)⁻¹x on the leading `size` rows, L packed by rows (unit diagonal not stored).
 fn pmin_solve(size: u32, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, x: ptr<function, array<f32, N>>) {
   var row_i = 0u;
   for (var i = 0u; i < size; i++) {
@@ -155,25 +115,8 @@ fn pmin_norm(size: u32, x: ptr<function, array<f32, N>>) -> f32 {
   return norm;
 }
 
-// The SUSPECT test of the leading `size` rows' factor (L in the small array); `x` is scratch
-// (the row buffer, free once its row of L is stored).
-fn pmin_unreliable_fast(size: u32, l: ptr<function, array<f32, FAST_CAPACITY>>, inverse: ptr<function, array<f32, N>>, trace: f32, x: ptr<function, array<f32, N>>) -> bool {
-  // One row: q = (1/|d₀|)·2u·|d₀| = 2u exactly, unless d₀ is NaN.
-  if (size == 1u) {
-    return !(abs(trace) < 3.0e38);
-  }
-  pmin_start(size, x);
-  var first = 0.0;
-  // Two steps in a loop rather than two calls: one copy of the solve in the compiled kernel.
-  for (var step = 0u; step < 2u; step++) {
-    pmin_solve_fast(size, l, inverse, x);
-    if (step == 0u) {
-      first = pmin_rescale(size, x);
-    }
-  }
-  return q_unreliable(first, pmin_norm(size, x), size, trace);
-}
-
+// The SUSPECT test of the leading `size` rows' factor; `x` is scratch (the row buffer, free
+// once its row of L is stored).
 fn pmin_unreliable(size: u32, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, trace: f32, x: ptr<function, array<f32, N>>) -> bool {
   // One row: q = (1/|d₀|)·2u·|d₀| = 2u exactly, unless d₀ is NaN.
   if (size == 1u) {
@@ -191,75 +134,60 @@ fn pmin_unreliable(size: u32, l: ptr<function, array<f32, PACKED_CAPACITY>>, inv
   return q_unreliable(first, pmin_norm(size, x), size, trace);
 }
 
-// Rows FAST_ROWS..N−1 with L in the whole triangle, whose first FAST_CAPACITY entries are
-// copied from the small array.
-fn pmin_deep(words: vec2<u32>, row: ptr<function, array<f32, N>>, fast: ptr<function, array<f32, FAST_CAPACITY>>, inverse: ptr<function, array<f32, N>>, state: ptr<function, PminState>) -> u32 {
-  var l: array<f32, PACKED_CAPACITY>;
-  for (var t = 0u; t < FAST_CAPACITY; t++) {
-    l[t] = (*fast)[t];
+// Matrices first, first + stride, … below Params.count, their rows drawn lazily by pmin_row,
+// each counted by pmin_count into `counts` [minima, others].
+fn pmin_lazy_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {
+  let count = layout.$.params.count;
+  if (first >= count) {
+    return;
   }
-  var start = FAST_CAPACITY;
-  // The rows the answer rests on: up to the first negative pivot, or all of them.
-  var size = N;
-  for (var k = FAST_ROWS; k < N; k++) {
-    pmin_row(words, k, row);
-    let decided = pmin_take(k, pmin_step(k, row, &l, inverse, state), inverse, state);
-    for (var j = 0u; j < k; j++) {
-      l[start + j] = (*row)[j] * (*inverse)[j];
-    }
-    if (decided) {
-      size = k + 1u;
-      break;
-    }
-    start += k + 1u;
-  }
-  return pmin_result(*state, pmin_unreliable(size, &l, inverse, (*state).trace, row));
-}
-
-// The matrix of the counter words, its rows drawn lazily by pmin_row.
-fn pmin_lazy(words: vec2<u32>) -> u32 {
   var row: array<f32, N>;
   var inverse: array<f32, N>;
-  var fast: array<f32, FAST_CAPACITY>;
+  var l: array<f32, PACKED_CAPACITY>;
+  var local = first;
+  var words = matrix_words(local);
   var state = PminState(0u, 0.0);
+  var k = 0u;
   var start = 0u;
-  var size = 0u;
-  for (var k = 0u; k < FAST_ROWS; k++) {
+  loop {
     pmin_row(words, k, &row);
-    let decided = pmin_take(k, pmin_step_fast(k, &row, &fast, &inverse, &state), &inverse, &state);
+    let decided = pmin_take(k, pmin_step(k, &row, &l, &inverse, &state), &inverse, &state);
+    // Row k of L is stored even when the matrix is decided: the SUSPECT test solves with it.
     for (var j = 0u; j < k; j++) {
-      fast[start + j] = row[j] * inverse[j];
+      l[start + j] = row[j] * inverse[j];
     }
-    if (decided) {
-      size = k + 1u;
+    if (!decided && k + 1u < N) {
+      start += k + 1u;
+      k++;
+      continue;
+    }
+    // The rows the answer rests on: up to the first negative pivot, or all of them.
+    pmin_count(local, pmin_result(state, pmin_unreliable(k + 1u, &l, &inverse, state.trace, &row)), counts);
+    // Written so that local + stride cannot wrap past 2³².
+    if (count - local <= stride) {
       break;
     }
-    start += k + 1u;
+    local += stride;
+    words = matrix_words(local);
+    state = PminState(0u, 0.0);
+    k = 0u;
+    start = 0u;
   }
-  if (size == 0u) {
-    if (FAST_ROWS < N) {
-      return pmin_deep(words, &row, &fast, &inverse, &state);
-    }
-    size = N;
-  }
-  return pmin_result(state, pmin_unreliable_fast(size, &fast, &inverse, state.trace, &row));
 }
 
 // The same answer for a matrix already filled whole into `a` (ensembles without a row fill):
 // row k is copied out, factored, and its L written back over it.
-fn pmin_filled(a: ptr<function, array<f32, PACKED_CAPACITY>>) -> u32 {
-  var row: array<f32, N>;
-  var inverse: array<f32, N>;
+fn pmin_filled(a: ptr<function, array<f32, PACKED_CAPACITY>>, row: ptr<function, array<f32, N>>, inverse: ptr<function, array<f32, N>>) -> u32 {
   var state = PminState(0u, 0.0);
   var start = 0u;
   var size = N;
   for (var k = 0u; k < N; k++) {
     for (var j = 0u; j <= k; j++) {
-      row[j] = (*a)[start + j];
+      (*row)[j] = (*a)[start + j];
     }
-    let decided = pmin_take(k, pmin_step(k, &row, a, &inverse, &state), &inverse, &state);
+    let decided = pmin_take(k, pmin_step(k, row, a, inverse, &state), inverse, &state);
     for (var j = 0u; j < k; j++) {
-      (*a)[start + j] = row[j] * inverse[j];
+      (*a)[start + j] = (*row)[j] * (*inverse)[j];
     }
     if (decided) {
       size = k + 1u;
@@ -267,5 +195,24 @@ fn pmin_filled(a: ptr<function, array<f32, PACKED_CAPACITY>>) -> u32 {
     }
     start += k + 1u;
   }
-  return pmin_result(state, pmin_unreliable(size, a, &inverse, state.trace, &row));
+  return pmin_result(state, pmin_unreliable(size, a, inverse, state.trace, row));
+}
+
+// Matrices first, first + stride, … filled whole by pmin_fill (which writes every entry of
+// `a`, so the array is declared, and cleared, once per invocation).
+fn pmin_filled_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {
+  let count = layout.$.params.count;
+  if (first >= count) {
+    return;
+  }
+  var a: array<f32, PACKED_CAPACITY>;
+  var row: array<f32, N>;
+  var inverse: array<f32, N>;
+  for (var local = first; ; local += stride) {
+    pmin_fill(matrix_words(local), &a);
+    pmin_count(local, pmin_filled(&a, &row, &inverse), counts);
+    if (count - local <= stride) {
+      break;
+    }
+  }
 }

@@ -15,7 +15,7 @@ import { resultLength, type BatchRequest, type Sampler } from '../sampler.ts';
 import { dispatchShape, gpuMaxBatch } from './dispatch.ts';
 import { openGpuContext, type GpuContext } from './gpu-context.ts';
 import { PARAMS_BYTE_LENGTH, samplerBindGroup, writeParams } from './kernel-layout.ts';
-import { WORKGROUP_SIZE } from './pipeline-cache.ts';
+import { PMIN_MATRICES_PER_INVOCATION, WORKGROUP_SIZE } from './pipeline-cache.ts';
 import { checkRequest } from './request-check.ts';
 import { applyRecheck, listedSuspects, recheckWords } from './recheck.ts';
 import { deviceRecount, encodeRecount, RECOUNT_ARGS_BYTES, recountPipelines, type RecountPipelines } from './recount.ts';
@@ -74,6 +74,13 @@ export async function createGpuSampler(gpu: GPU): Promise<Sampler> {
 export interface SamplerOptions {
   /** Lower than the device's limit only to exercise 2-D dispatch in tests. */
   maxWorkgroupsPerDimension?: number;
+  /**
+   * Matrices per invocation of the persistent P(min) kernel (default PMIN_MATRICES_PER_INVOCATION);
+   * counts do not depend on it. Tests and measurements only.
+   */
+  pminMatricesPerInvocation?: number;
+  /** Lower than recheckCapacity only to exercise a full recheck list in tests. */
+  maxRecheckCapacity?: number;
   /** Whether destroy() also destroys the context's device (default true). */
   ownsContext?: boolean;
   /**
@@ -127,6 +134,13 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
   const argsBuffer = new GrowingBuffer(device, 'sampler recount arguments', GPUBufferUsage.STORAGE | GPUBufferUsage.INDIRECT);
   const argsStride = alignUp(RECOUNT_ARGS_BYTES, storageAlignment);
   const useDeviceRecount = options.deviceRecount ?? true;
+  const pminPerInvocation = options.pminMatricesPerInvocation ?? PMIN_MATRICES_PER_INVOCATION;
+  if (!Number.isInteger(pminPerInvocation) || pminPerInvocation < 1) throw new RangeError(`pminMatricesPerInvocation must be a positive integer, got ${pminPerInvocation}`);
+  const maxRecheck = options.maxRecheckCapacity ?? Infinity;
+  /** Room in a request's recheck list (recheck.ts), at most maxRecheck. */
+  const listedOf = (request: BatchRequest, found: number) => Math.min(listedSuspects(request, found), maxRecheck);
+  /** The P(min) kernel's invocations loop over matrices (shaders/pmin-main.wgsl); the others take one. */
+  const matricesPerInvocation = (request: BatchRequest) => (request.statistic === 'pmin' ? pminPerInvocation : 1);
   // The kernels' `indices` binding, unused unless RECORD_INDICES: a 4-byte placeholder.
   const noIndices = device.createBuffer({ label: 'sampler no-indices placeholder', size: 4, usage: GPUBufferUsage.STORAGE });
 
@@ -204,8 +218,11 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
 
     const staging = new ArrayBuffer(paramsBytes);
     const view = new DataView(staging);
-    const shapes = slots.map((slot) => dispatchShape(slot.request.count, WORKGROUP_SIZE, maxWorkgroups));
-    slots.forEach((slot, i) => writeParams(view, slot.paramsOffset, requestParams(slot.request, shapes[i])));
+    const shapes = slots.map(({ request }) => dispatchShape(Math.ceil(request.count / matricesPerInvocation(request)), WORKGROUP_SIZE, maxWorkgroups));
+    slots.forEach((slot, i) => {
+      const params = requestParams(slot.request, shapes[i]);
+      writeParams(view, slot.paramsOffset, { ...params, recheckCapacity: Math.min(params.recheckCapacity, maxRecheck) });
+    });
 
     const histogramBytes = slots.reduce((end, slot) => Math.max(end, slot.histogramOffset + slot.histogramBytes), 0);
     // Phase 1 reads back the histograms and, right after them, each request's suspect count and
@@ -275,11 +292,11 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
         const found = words[countsOffset / U32_BYTES + 2 * i];
         suspects += found;
         if (slot.recount) {
-          deviceRecounted += listedSuspects(slot.request, found);
-          listed.push(listedSuspects(slot.request, words[countsOffset / U32_BYTES + 2 * i + 1]));
+          deviceRecounted += listedOf(slot.request, found);
+          listed.push(listedOf(slot.request, words[countsOffset / U32_BYTES + 2 * i + 1]));
           listOffsets.push(slot.hostOffset);
         } else {
-          listed.push(listedSuspects(slot.request, found));
+          listed.push(listedOf(slot.request, found));
           listOffsets.push(slot.recheckOffset);
         }
       });

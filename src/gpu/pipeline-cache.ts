@@ -15,8 +15,16 @@ import { kernelSource, type KernelSampling } from './shader-source.ts';
 /** Bins of a P(min) request: [minima, others]. */
 const PMIN_BINS = 2;
 
-/** Invocations per workgroup (the WGSL `override WORKGROUP_SIZE`); one matrix each. */
+/** Invocations per workgroup (the WGSL `override WORKGROUP_SIZE`); one matrix each for the index kernels. */
 export const WORKGROUP_SIZE = 64;
+
+/**
+ * Matrices each invocation of the persistent P(min) kernel takes (shaders/pmin-main.wgsl), chosen
+ * by measurement (README, "Against numpy"): enough that the arrays' zero-initialisation and the
+ * per-invocation flush are spread thin, while a request of 10⁵ matrices still fills hundreds of
+ * workgroups, as a real GPU needs.
+ */
+export const PMIN_MATRICES_PER_INVOCATION = 16;
 
 export type CompiledKernel = CompiledPipeline;
 

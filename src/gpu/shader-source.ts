@@ -3,9 +3,9 @@
 // reduction) and shaders/gamma.wgsl, then the ensemble's WGSL as its registry entry names it —
 // for a dense ensemble its fill plus the shared shaders/dense-inertia.wgsl — a two-line
 // `matrix_index` glue calling it, and the common entry point shaders/sampling-main.wgsl. For
-// P(min) alone the glue calls shaders/pmin-early-exit.wgsl instead, which asks for rows through
-// `pmin_row` (the entry's row fill; without one the whole fill runs first), and bins 0/1 are
-// [minima, others]. typegpu
+// P(min) alone shaders/pmin-early-exit.wgsl and its persistent entry point shaders/pmin-main.wgsl
+// replace them: the glue gives them `pmin_row` (the entry's row fill; without one the whole fill
+// runs first), and bins 0/1 are [minima, others]. typegpu
 // resolves the externals of one pipeline: N and its workgroup histogram size as WGSL consts,
 // the Params struct and the bind group layout.
 
@@ -15,6 +15,7 @@ import type { Statistic } from '../config.ts';
 import type { DenseSampling, StreamingSampling, WgslFunction } from '../model/ensemble.ts';
 import denseInertia from '../../shaders/dense-inertia.wgsl?raw';
 import pminEarlyExit from '../../shaders/pmin-early-exit.wgsl?raw';
+import pminMain from '../../shaders/pmin-main.wgsl?raw';
 import goeFill from '../../shaders/fills/goe.wgsl?raw';
 import wignerFills from '../../shaders/fills/wigner.wgsl?raw';
 import wishartFills from '../../shaders/fills/wishart.wgsl?raw';
@@ -82,17 +83,17 @@ function shaderFile(file: string): string {
 }
 
 /**
- * `matrix_index(local)` for P(min): 0 for a minimum, 1 otherwise (| SUSPECT). With a row fill
- * rows are drawn as the factorisation reaches them; without one the whole fill runs first.
+ * The P(min) kernel's hooks: `pmin_row` (the entry's row fill, empty without one), `pmin_fill`
+ * (its whole fill) and `pmin_run`, which loops over the invocation's matrices drawing rows as
+ * the factorisation reaches them, or, without a row fill, filling each matrix whole first.
  */
 function pminGlue(sampling: KernelSampling & { kind: 'dense' }): string {
-  // Without a row fill pmin_lazy is never called, but WGSL resolves every name it uses.
+  // Without a row fill pmin_lazy_run is never called, but WGSL resolves every name it uses.
   const row = sampling.rowFill ? `  ${sampling.rowFill.wgsl.fn}(words, k, row);\n` : '';
-  const body = sampling.rowFill
-    ? '  return pmin_lazy(matrix_words(local));\n'
-    : `  var a: array<f32, PACKED_CAPACITY>;\n  ${sampling.wgsl.fn}(matrix_words(local), &a);\n  return pmin_filled(&a);\n`;
+  const run = sampling.rowFill ? 'pmin_lazy_run' : 'pmin_filled_run';
   return `fn pmin_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>) {\n${row}}\n`
-    + `fn matrix_index(local: u32) -> u32 {\n${body}}\n`;
+    + `fn pmin_fill(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {\n  ${sampling.wgsl.fn}(words, a);\n}\n`
+    + `fn pmin_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {\n  ${run}(first, stride, counts);\n}\n`;
 }
 
 /** The WGSL files a dense kernel needs: the whole fill's, and the row fill's when another. */
@@ -114,7 +115,7 @@ export function kernelSource({ sampling: kernel, n, recordIndices, sharedBins, s
   if (statistic === 'pmin' && kernel.kind !== 'dense') throw new RangeError(`no early-exit P(min) kernel for ${kernel.kind} sampling (${kernel.wgsl.fn})`);
   const parts = kernel.kind === 'dense'
     ? [prelude, matrixWords, samplingWgsl, gamma, denseInertia, ...fillFiles(kernel, statistic),
-      ...(statistic === 'pmin' ? [pminEarlyExit, pminGlue(kernel)] : [glue(kernel)]), samplingMain]
+      ...(statistic === 'pmin' ? [pminMain, pminEarlyExit, pminGlue(kernel)] : [glue(kernel), samplingMain])]
     : [prelude, matrixWords, samplingWgsl, gamma, shaderFile(kernel.wgsl.file), glue(kernel), samplingMain];
   return tgpu.resolve({
     template: parts.join('\n'),

@@ -1,0 +1,148 @@
+// Where the early-exit P(min) kernel's time goes on this machine's WebGPU (SwiftShader): the
+// real kernel (bench --statistic pmin, dense GOE) beside variants that strip it down to a part,
+// each measured by the same bench in its own process. A measurement, not a kernel: the
+// variants' counts are wrong on purpose and are never used.
+//
+//   npx tsx scripts/speed/profile-pmin.ts [--n 8,32,64] [--samples 1000000] [--shift 0] [--m M] [--variants real,…]
+//
+// Variants (each keeps the persistent entry point, pmin_count and the flush; with --m M each
+// invocation takes M matrices, default the kernel's):
+//   empty       each matrix's result is a bit of its counter words: dispatch, loop, counting.
+//   philox      one Philox block and one Box–Muller pair (row 0's draw), no arrays.
+//   row0        row 0 through the row fill into an N-float row buffer declared per matrix:
+//               adds the buffer's zero-initialisation and the row fill's loop.
+//   arrays      row0 plus the kernel's other arrays declared per matrix (inverse pivots: N
+//               floats, L: N(N+1)/2), as before the kernel was persistent.
+//   real        the kernel.
+// Prints one JSON line per (variant, N), then each variant's time per matrix relative to real.
+
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '8,32,64' },
+    variants: { type: 'string', default: 'real,empty,philox,row0,arrays' },
+    m: { type: 'string' },
+    samples: { type: 'string', default: '1000000' },
+    shift: { type: 'string', default: '0' },
+    variant: { type: 'string' },
+  },
+});
+
+type Edit = [file: string, pattern: RegExp, replacement: string];
+
+/**
+ * Replaces pmin_lazy_run by a grid-stride loop whose matrix work is `body` (it sets `result`);
+ * the original stays, renamed and unused.
+ */
+const lazyRun = (body: string): Edit => ['pmin-early-exit.wgsl', /fn pmin_lazy_run\(first: u32, stride: u32, counts: ptr<function, vec2<u32>>\) \{/, `fn pmin_lazy_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {
+  let count = layout.$.params.count;
+  if (first >= count) {
+    return;
+  }
+  for (var local = first; ; local += stride) {
+    let words = matrix_words(local);
+    var result = 0u;
+${body}
+    pmin_count(local, result, counts);
+    if (count - local <= stride) {
+      break;
+    }
+  }
+}
+fn pmin_lazy_run_unused(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {`];
+
+const VARIANTS: Record<string, Edit[]> = {
+  real: [],
+  empty: [lazyRun('    result = words.x & 1u;')],
+  philox: [lazyRun(`    let w = philox4x32(vec4<u32>(words.x, words.y, 0u, layout.$.params.streamTag), layout.$.params.key);
+    let v = normal_pair(w.x, w.y);
+    result = select(0u, 1u, SQRT2 * v.x + layout.$.params.diagonalShift < 0.0);`)],
+  row0: [lazyRun(`    var row: array<f32, N>;
+    pmin_row(words, 0u, &row);
+    result = select(0u, 1u, row[0] < 0.0);`)],
+  arrays: [lazyRun(`    var row: array<f32, N>;
+    var inverse: array<f32, N>;
+    var l: array<f32, PACKED_CAPACITY>;
+    pmin_row(words, 0u, &row);
+    inverse[words.x % N] = row[0];
+    l[words.y % PACKED_CAPACITY] = row[0];
+    result = select(0u, 1u, inverse[words.y % N] + l[words.x % PACKED_CAPACITY] < 0.0);`)],
+  // The real kernel with M matrices per invocation (src/gpu/pipeline-cache.ts's default edited).
+};
+
+if (values.variant) {
+  await measure(values.variant);
+} else {
+  const lines: { variant: string; n: number; matrices_per_s: number }[] = [];
+  const chosen = values.variants!.split(',');
+  for (const variant of chosen) {
+    const run = () =>
+      spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--variant', variant, '--n', values.n!, '--samples', values.samples!, '--shift', values.shift!, ...(values.m ? ['--m', values.m] : [])], {
+        encoding: 'utf8',
+        env: { ...process.env, VK_ICD_FILENAMES: process.env.VK_ICD_FILENAMES ?? '/usr/lib/chromium/vk_swiftshader_icd.json', XDG_RUNTIME_DIR: '/tmp' },
+      });
+    let child = run();
+    // dawn.node on SwiftShader now and then dies by a signal at exit (FACTS.md): once more.
+    if (child.status === null) child = run();
+    if (child.status !== 0) throw new Error(`${variant}: status ${child.status} signal ${child.signal}: ${child.stderr}`);
+    for (const text of child.stdout.trim().split('\n')) {
+      process.stdout.write(text + '\n');
+      lines.push(JSON.parse(text));
+    }
+  }
+  // Time per matrix of each variant as a share of the first variant's (real's).
+  console.log('\n| N | ' + chosen.join(' | ') + ' |');
+  console.log('|---|' + chosen.map(() => '---').join('|') + '|');
+  for (const n of values.n!.split(',').map(Number)) {
+    const of = (v: string) => lines.find((l) => l.variant === v && l.n === n)!.matrices_per_s;
+    const real = of(chosen[0]!);
+    console.log(`| ${n} | ` + chosen.map((v) => `${(real / of(v)).toFixed(2)} (${Math.round(of(v) / 1000)}k/s)`).join(' | ') + ' |');
+  }
+}
+
+async function measure(variant: string): Promise<void> {
+  const edits = VARIANTS[variant];
+  if (!edits) throw new Error(`unknown variant ${variant} (known: ${Object.keys(VARIANTS).join(', ')})`);
+  const { register } = await import('node:module');
+  // Like scripts/raw-imports.ts, but the served text is edited first.
+  const hooks = `
+import { readFile } from 'node:fs/promises';
+const edits = ${JSON.stringify(edits.map(([f, p, r]) => [f, p.source, r]))};
+export async function load(url, context, nextLoad) {
+  if (url.startsWith('file:') && url.endsWith('?raw')) {
+    let text = await readFile(new URL(url.slice(0, -4)), 'utf8');
+    for (const [file, pattern, replacement] of edits) {
+      if (!url.slice(0, -4).endsWith('/' + file)) continue;
+      const next = text.replace(new RegExp(pattern), () => replacement);
+      if (next === text) throw new Error('variant edit did not apply to ' + file + ': ' + pattern);
+      text = next;
+    }
+    return { format: 'module', source: 'export default ' + JSON.stringify(text) + ';', shortCircuit: true };
+  }
+  return nextLoad(url, context);
+}`;
+  register('data:text/javascript,' + encodeURIComponent(hooks));
+  const { nodeGpu } = await import('../../src/gpu/node-gpu.ts');
+  const { openGpuContext } = await import('../../src/gpu/gpu-context.ts');
+  const { samplerOnContext } = await import('../../src/gpu/gpu-sampler.ts');
+  const provider = await nodeGpu();
+  const sampler = samplerOnContext(await openGpuContext(provider.gpu), values.m ? { pminMatricesPerInvocation: Number(values.m) } : {});
+  const total = Number(values.samples);
+  // Requests of BATCH matrices, one submission each, as a sweep's rounds of one N.
+  const BATCH = 2 ** 18;
+  for (const n of values.n!.split(',').map(Number)) {
+    const request = { ensemble: 'goe' as const, params: {}, n, shift: Number(values.shift), seed: 1, statistic: 'pmin' as const };
+    await sampler.prepare(request.ensemble, n, 'pmin');
+    await sampler.sample([{ ...request, firstIndex: 0, count: 4096 }]);
+    const start = performance.now();
+    for (let done = 0; done < total; done += BATCH) {
+      await sampler.sample([{ ...request, firstIndex: 4096 + done, count: Math.min(BATCH, total - done) }]);
+    }
+    const seconds = (performance.now() - start) / 1000;
+    console.log(JSON.stringify({ variant, m: values.m ?? 'default', n, matrices_per_s: Math.round(total / seconds), seconds: Number(seconds.toFixed(3)) }));
+  }
+  sampler.destroy();
+  provider.release();
+}
