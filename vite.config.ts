@@ -19,6 +19,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // A timeout catches hangs, not slowness (speed lives in bench commands): some unit
+          // tests run float64 twins for 2–3 s on an idle 2-core machine and overran vitest's
+          // default 5 s when the machine was shared.
+          testTimeout: 60_000,
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.gpu.test.ts', 'tests/**/*.stats.test.ts', 'tests/e2e/**', 'tests/fuzz/**'],
         },
