@@ -22,7 +22,32 @@ export interface PipelineSpec {
   constants: Record<string, number>;
 }
 
-export async function compilePipeline(device: GPUDevice, spec: PipelineSpec): Promise<CompiledPipeline> {
+/** The compiles still running on each device (see compilesSettled). */
+const running = new WeakMap<GPUDevice, Set<Promise<unknown>>>();
+
+/**
+ * Resolves once every compile started on `device` so far has settled. The GPU tests' harness
+ * waits for it before it destroys the device and lets go of the Dawn instance: background
+ * compiles (the device recount's) still pending then are the suspect of dawn.node aborting the
+ * test process ("terminate called after throwing … std::system_error", a futex error).
+ */
+export async function compilesSettled(device: GPUDevice): Promise<void> {
+  await Promise.allSettled([...(running.get(device) ?? [])]);
+}
+
+export function compilePipeline(device: GPUDevice, spec: PipelineSpec): Promise<CompiledPipeline> {
+  const compile = compileInScopes(device, spec);
+  const set = running.get(device) ?? new Set();
+  running.set(device, set);
+  set.add(compile);
+  void compile.then(
+    () => set.delete(compile),
+    () => set.delete(compile),
+  );
+  return compile;
+}
+
+async function compileInScopes(device: GPUDevice, spec: PipelineSpec): Promise<CompiledPipeline> {
   const started = performance.now();
   const { label } = spec;
   device.pushErrorScope('validation');

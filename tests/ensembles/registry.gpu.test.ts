@@ -7,8 +7,8 @@ import { TEST_ENSEMBLE_ID, withTestEnsemble } from './test-entry.ts';
 
 const unregister = withTestEnsemble();
 const harness = await openGpuHarness();
-afterAll(() => {
-  harness?.close();
+afterAll(async () => {
+  await harness?.close();
   unregister();
 });
 

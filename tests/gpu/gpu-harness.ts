@@ -1,12 +1,13 @@
 // Opens a Dawn device for the GPU tier, or explains loudly why not. With REQUIRE_GPU=1 (CI) a
 // missing adapter is an error, so the tier fails instead of passing by skipping everything.
 
+import { compilesSettled } from '../../src/gpu/compile-pipeline.ts';
 import { openGpuContext, type GpuContext } from '../../src/gpu/gpu-context.ts';
 import { nodeGpu } from '../../src/gpu/node-gpu.ts';
 
 export interface GpuHarness {
   context: GpuContext;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export async function openGpuHarness(): Promise<GpuHarness | undefined> {
@@ -15,7 +16,8 @@ export async function openGpuHarness(): Promise<GpuHarness | undefined> {
     const context = await openGpuContext(provider.gpu);
     return {
       context,
-      close() {
+      async close() {
+        await compilesSettled(context.device);
         context.destroy();
         provider.release();
       },

@@ -17,9 +17,9 @@ import { openGpuHarness } from './gpu-harness.ts';
 
 const harness = await openGpuHarness();
 const backend = harness && pspinBackendOnContext(harness.context, { ownsContext: false });
-afterAll(() => {
+afterAll(async () => {
   backend?.destroy();
-  harness?.close();
+  await harness?.close();
 });
 const SEED = 2 ** 35 + 7;
 

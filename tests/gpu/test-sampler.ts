@@ -4,15 +4,16 @@ import { samplerOnContext } from '../../src/gpu/gpu-sampler.ts';
 import type { Sampler } from '../../src/sampler.ts';
 import { openGpuHarness } from './gpu-harness.ts';
 
-export async function openTestSampler(): Promise<{ sampler: Sampler; close: () => void }> {
+export async function openTestSampler(): Promise<{ sampler: Sampler; close: () => Promise<void> }> {
   const harness = await openGpuHarness();
   if (!harness) throw new Error('the statistics tier needs a WebGPU adapter (see the warning above)');
-  const sampler = samplerOnContext(harness.context);
+  // The harness destroys the device, once the background compiles have settled.
+  const sampler = samplerOnContext(harness.context, { ownsContext: false });
   return {
     sampler,
-    close: () => {
+    close: async () => {
       sampler.destroy();
-      harness.close();
+      await harness.close();
     },
   };
 }
