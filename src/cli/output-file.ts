@@ -72,7 +72,7 @@ export function openOutput(flag: string, path: string): PendingOutput {
     } catch (error) {
       fail(error);
     }
-    return track(inPlace(flag, path, fail));
+    return inPlace(flag, path, fail);
   }
   try {
     if (existing) accessSync(path, constants.W_OK);
@@ -87,29 +87,15 @@ export function openOutput(flag: string, path: string): PendingOutput {
   } catch (error) {
     fail(error);
   }
-  let done = false;
-  const output: PendingOutput = {
-    flag,
-    path,
-    commit(text) {
-      if (done) return;
-      try {
-        writeAll(fd!, text);
-        fsyncSync(fd!);
-        closeSync(fd!);
-        fd = undefined;
-        renameSync(temp, path);
-        done = true;
-        open.delete(output);
-      } catch (error) {
-        output.discard();
-        fail(error);
-      }
+  return pendingOutput(flag, path, {
+    write(text) {
+      writeAll(fd!, text);
+      fsyncSync(fd!);
+      closeSync(fd!);
+      fd = undefined;
+      renameSync(temp, path);
     },
-    discard() {
-      if (done) return;
-      done = true;
-      open.delete(output);
+    cleanUp() {
       try {
         if (fd !== undefined) closeSync(fd);
       } catch {
@@ -121,38 +107,54 @@ export function openOutput(flag: string, path: string): PendingOutput {
         // already gone
       }
     },
-  };
-  return track(output);
+  }, fail);
 }
 
 function inPlace(flag: string, path: string, fail: (error: unknown) => never): PendingOutput {
-  let done = false;
-  const output: PendingOutput = {
-    flag,
-    path,
-    commit(text) {
-      if (done) return;
-      done = true;
-      open.delete(output);
+  return pendingOutput(flag, path, {
+    write(text) {
       let fd: number | undefined;
       try {
         fd = openSync(path, 'w');
         writeAll(fd, text);
-      } catch (error) {
-        fail(error);
       } finally {
         if (fd !== undefined) closeSync(fd);
       }
     },
-    discard() {
-      done = true;
-      open.delete(output);
-    },
-  };
-  return output;
+    // Nothing was written before commit.
+    cleanUp() {},
+  }, fail);
 }
 
-function track(output: PendingOutput): PendingOutput {
+/**
+ * The life of every output, whichever way it is written: commit or discard takes effect once,
+ * either takes it off the open set (what discardAllOutputs sees), and a failed write cleans up
+ * as a discard does before its OutputError is thrown.
+ */
+function pendingOutput(flag: string, path: string, how: { write(text: string): void; cleanUp(): void }, fail: (error: unknown) => never): PendingOutput {
+  let done = false;
+  const finish = (): boolean => {
+    if (done) return false;
+    done = true;
+    open.delete(output);
+    return true;
+  };
+  const output: PendingOutput = {
+    flag,
+    path,
+    commit(text) {
+      if (!finish()) return;
+      try {
+        how.write(text);
+      } catch (error) {
+        how.cleanUp();
+        fail(error);
+      }
+    },
+    discard() {
+      if (finish()) how.cleanUp();
+    },
+  };
   open.add(output);
   return output;
 }

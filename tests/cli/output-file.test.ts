@@ -36,6 +36,19 @@ describe('openOutput', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('takes effect once: a committed output survives discard and discardAllOutputs, a discarded one writes nothing', () => {
+    const dir = scratch();
+    const kept = openOutput('--out', join(dir, 'kept.csv'));
+    kept.commit('kept\n');
+    const dropped = openOutput('--hist', join(dir, 'dropped.csv'));
+    dropped.discard();
+    dropped.commit('late\n');
+    kept.discard();
+    discardAllOutputs();
+    expect(readdirSync(dir)).toEqual(['kept.csv']);
+    expect(readFileSync(join(dir, 'kept.csv'), 'utf8')).toBe('kept\n');
+  });
+
   it('keeps the mode of the file it replaces', () => {
     const path = join(scratch(), 'r.csv');
     writeFileSync(path, 'old\n');
