@@ -3,22 +3,13 @@
 // invocation `first` takes matrices first, first + stride, … where stride is the whole grid,
 // so which matrices an invocation takes depends on the dispatch, but every matrix is taken
 // exactly once and counted by its own result. Counts [minima, others] stay in registers and
-// reach the workgroup histogram once per invocation. Suspects are listed per matrix exactly as
-// in shaders/sampling-main.wgsl, for the host's float64 recount.
+// reach the workgroup histogram once per invocation. Suspects are listed per matrix by the same
+// list_suspect as the index kernel's (shaders/sampling.wgsl), for the recount.
 
 // One matrix's result: listed for the recount when SUSPECT and the list has room, else
 // counted in `counts` (bin 0: minimum, bin 1: not).
 fn pmin_count(local: u32, result: u32, counts: ptr<function, vec2<u32>>) {
-  var counted = true;
-  if ((result & SUSPECT) != 0u) {
-    // recheck[0] counts suspects; recheck[1 + m] lists the first recheckCapacity of them.
-    let at = atomicAdd(&layout.$.recheck[0], 1u);
-    if (at < layout.$.params.recheckCapacity) {
-      atomicStore(&layout.$.recheck[1u + at], local);
-      counted = false;
-    }
-  }
-  if (counted) {
+  if (!list_suspect(local, result)) {
     (*counts)[result & 1u] += 1u;
   }
   if (RECORD_INDICES) {

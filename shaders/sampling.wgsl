@@ -1,5 +1,5 @@
-// Shared by the sampling kernels (dense and streaming): the index histogram reduced on the
-// GPU. Externals from the host (src/gpu): N, SHARED_BINS (const u32), RECORD_INDICES (const
+// Shared by the sampling kernels (dense and streaming, index and P(min)): the suspect list and
+// the index histogram reduced on the GPU. Externals from the host (src/gpu): N, SHARED_BINS (const u32), RECORD_INDICES (const
 // bool), Params and the bind group. Needs shaders/matrix-words.wgsl before it.
 
 // The workgroup histogram holds SHARED_BINS consecutive bins from Params.binOffset (all N + 1
@@ -27,4 +27,20 @@ fn flush_bins(lid: u32) {
       atomicAdd(&layout.$.histogram[slot + layout.$.params.binOffset], binCount);
     }
   }
+}
+
+// Lists matrix `local` for the recount (the device's df32 pass where the entry has one, then the
+// host's float64; src/gpu/recount.ts, recheck.ts) when its result is SUSPECT and the list has
+// room; true when listed, and then the caller does not count it. recheck[0] counts every
+// suspect; recheck[1 + m] holds the first recheckCapacity of them.
+fn list_suspect(local: u32, result: u32) -> bool {
+  if ((result & SUSPECT) == 0u) {
+    return false;
+  }
+  let at = atomicAdd(&layout.$.recheck[0], 1u);
+  if (at >= layout.$.params.recheckCapacity) {
+    return false;
+  }
+  atomicStore(&layout.$.recheck[1u + at], local);
+  return true;
 }
