@@ -87,7 +87,7 @@ export async function benchCommand(config: RunConfig, io: CliIo, signal: AbortSi
       lines.push(line);
     }
   } finally {
-    close();
+    await close();
   }
   return { lines };
 }

@@ -40,7 +40,7 @@ export async function edgeCommand(config: RunConfig, shifts: readonly number[], 
       if (incomplete) break;
     }
   } finally {
-    close();
+    await close();
   }
   const rows: EdgeRow[] = summaries.map((summary) => ({
     summary,

@@ -5,35 +5,59 @@
 // Vulkan loader will find no driver, that is said before Dawn starts (no-gpu.ts).
 
 import { reasonOf } from '../failure.ts';
+import type { GpuContext } from '../gpu/gpu-context.ts';
 import { checkVulkanDrivers, noGpu } from './no-gpu.ts';
 
 export { NoGpuError } from './no-gpu.ts';
 
+/**
+ * How long close() waits for the device's pending pipeline compiles before it destroys the
+ * device anyway. Destroying a device under a background compile (the device recount's, started
+ * by prepare() and often unfinished when a short run ends) is the suspect of dawn.node aborting
+ * the process (futex / std::system_error) after the results are in, so close() waits for them;
+ * but a compile that never settles (a hung driver) must not keep the command from exiting, and
+ * past this bound destroying is the lesser harm. The bound is several times the slowest compile
+ * a run starts, the df32 recount at N = 64 (the dense limit) on SwiftShader, as
+ * `saddle-lab bench --n 64` reports it in compile_s; a real GPU compiles faster.
+ */
+export const CLOSE_COMPILE_WAIT_MS = 30_000;
+
 export interface OnNodeGpu<T> {
   value: T;
-  /** Destroys the value, then releases Dawn. */
-  close(): void;
+  /** Waits (within CLOSE_COMPILE_WAIT_MS) for pending compiles, destroys the value, releases Dawn. */
+  close(): Promise<void>;
 }
 
+/**
+ * Opens a device on Dawn and builds the value on it; `destroy` must destroy the device too
+ * (the GPU runners' `ownsContext` default).
+ */
 export async function openOnNodeGpu<T>(
-  open: (gpu: GPU) => Promise<T>,
+  onContext: (context: GpuContext) => T | Promise<T>,
   destroy: (value: T) => void,
 ): Promise<OnNodeGpu<T>> {
   checkVulkanDrivers();
   const { nodeGpu } = await import('../gpu/node-gpu.ts');
+  const { openGpuContext } = await import('../gpu/gpu-context.ts');
+  const { compilesSettledWithin } = await import('../gpu/compile-pipeline.ts');
   let provider;
+  let context: GpuContext | undefined;
   try {
     provider = await nodeGpu();
-    const value = await open(provider.gpu);
+    context = await openGpuContext(provider.gpu);
+    const value = await onContext(context);
+    const { device } = context;
     const opened = provider;
     return {
       value,
-      close: () => {
+      close: async () => {
+        await compilesSettledWithin(device, CLOSE_COMPILE_WAIT_MS);
         destroy(value);
         opened.release();
       },
     };
   } catch (error) {
+    context?.destroy();
     provider?.release();
     throw noGpu(reasonOf(error));
   }

@@ -5,9 +5,9 @@ import type { DescentBackend } from '../landscape/descent.ts';
 import type { WidthBackend } from '../width-config.ts';
 import { openOnNodeGpu } from './node-gpu-backend.ts';
 
-export async function openDescentBackend(kind: WidthBackend): Promise<{ backend: DescentBackend; close(): void }> {
-  if (kind === 'cpu') return { backend: createCpuDescentBackend(), close: () => undefined };
-  const { createGpuDescentBackend } = await import('../gpu/descent-runner.ts');
-  const { value: backend, close } = await openOnNodeGpu((gpu) => createGpuDescentBackend(gpu), (opened) => opened.destroy());
+export async function openDescentBackend(kind: WidthBackend): Promise<{ backend: DescentBackend; close(): Promise<void> }> {
+  if (kind === 'cpu') return { backend: createCpuDescentBackend(), close: async () => undefined };
+  const { descentBackendOnContext } = await import('../gpu/descent-runner.ts');
+  const { value: backend, close } = await openOnNodeGpu((context) => descentBackendOnContext(context), (opened) => opened.destroy());
   return { backend, close };
 }

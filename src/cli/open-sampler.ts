@@ -9,16 +9,17 @@ export { NoGpuError } from './node-gpu-backend.ts';
 
 export interface OpenSampler {
   sampler: Sampler;
-  close(): void;
+  /** Resolves once the sampler is destroyed (for the GPU, after its pending compiles; node-gpu-backend.ts). */
+  close(): Promise<void>;
 }
 
 /** `threads`: CPU threads for --backend cpu (default every core); the counts do not depend on it. */
 export async function openSampler(backend: BackendKind, threads = defaultThreads()): Promise<OpenSampler> {
   if (backend === 'cpu') {
     const sampler = createThreadedCpuSampler(threads);
-    return { sampler, close: () => sampler.destroy() };
+    return { sampler, close: async () => sampler.destroy() };
   }
-  const { createGpuSampler } = await import('../gpu/gpu-sampler.ts');
-  const { value: sampler, close } = await openOnNodeGpu(createGpuSampler, (opened) => opened.destroy());
+  const { samplerOnContext } = await import('../gpu/gpu-sampler.ts');
+  const { value: sampler, close } = await openOnNodeGpu((context) => samplerOnContext(context), (opened) => opened.destroy());
   return { sampler, close };
 }

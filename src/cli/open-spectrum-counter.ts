@@ -10,7 +10,7 @@ import { openOnNodeGpu } from './node-gpu-backend.ts';
 
 export interface OpenSpectrumCounter {
   counter: SpectrumCounter;
-  close(): void;
+  close(): Promise<void>;
 }
 
 const cpuCounter: SpectrumCounter = {
@@ -19,10 +19,9 @@ const cpuCounter: SpectrumCounter = {
 };
 
 export async function openSpectrumCounter(backend: BackendKind): Promise<OpenSpectrumCounter> {
-  if (backend === 'cpu') return { counter: cpuCounter, close: () => {} };
-  const { openGpuContext } = await import('../gpu/gpu-context.ts');
+  if (backend === 'cpu') return { counter: cpuCounter, close: async () => {} };
   const { gpuSpectrumCounts } = await import('../gpu/spectrum-runner.ts');
-  const { value: context, close } = await openOnNodeGpu(openGpuContext, (opened) => opened.destroy());
+  const { value: context, close } = await openOnNodeGpu((opened) => opened, (opened) => opened.destroy());
   const counter: SpectrumCounter = {
     backend: 'gpu',
     counts: async (r) => {

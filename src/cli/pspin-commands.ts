@@ -18,10 +18,10 @@ import { endOfRun, runCommand, type Command } from './command-runner.ts';
 import { NoGpuError, openOnNodeGpu } from './node-gpu-backend.ts';
 import { parsePspinCommandLine, PSPIN_HELP, type PspinCliOptions } from './pspin-options.ts';
 
-async function openBackend(kind: BackendKind): Promise<{ backend: DescentBackend; close(): void }> {
-  if (kind === 'cpu') return { backend: createCpuDescentBackend(), close: () => undefined };
-  const { createPspinGpuBackend } = await import('../gpu/pspin-descent-backend.ts');
-  const { value: backend, close } = await openOnNodeGpu((gpu) => createPspinGpuBackend(gpu), (opened) => opened.destroy());
+async function openBackend(kind: BackendKind): Promise<{ backend: DescentBackend; close(): Promise<void> }> {
+  if (kind === 'cpu') return { backend: createCpuDescentBackend(), close: async () => undefined };
+  const { pspinBackendOnContext } = await import('../gpu/pspin-descent-backend.ts');
+  const { value: backend, close } = await openOnNodeGpu((context) => pspinBackendOnContext(context), (opened) => opened.destroy());
   return { backend, close };
 }
 
@@ -83,7 +83,7 @@ export function pspinMain(argv: readonly string[], io: CliIo, signal: AbortSigna
         if (trajectories) written = deliver(io, trajectories, outcome.trajectories ?? '') && written;
         return endOfRun(io, NAME, signal, written, outcome.incomplete);
       } finally {
-        opened.close();
+        await opened.close();
       }
     },
   };

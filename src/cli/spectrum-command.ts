@@ -37,7 +37,7 @@ export async function spectrumCommand(config: RunConfig, matrices: number, bins:
       }
     }
   } finally {
-    close();
+    await close();
   }
   return { spectrumText: spectrumCsv(results), incomplete };
 }

@@ -58,6 +58,6 @@ export async function sweepCommand(config: RunConfig, io: CliIo, signal: AbortSi
         (result.stopped ? { kind: 'stopped', detail: 'stopped before every N reached its sample count' } : undefined),
     };
   } finally {
-    close();
+    await close();
   }
 }

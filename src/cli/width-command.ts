@@ -39,6 +39,6 @@ export async function widthCommand(options: WidthOptions, io: CliIo, signal: Abo
       incomplete: result.failure ?? (result.stopped ? 'stopped before every (k, n) had its runs' : undefined),
     };
   } finally {
-    close();
+    await close();
   }
 }

@@ -27,12 +27,30 @@ const running = new WeakMap<GPUDevice, Set<Promise<unknown>>>();
 
 /**
  * Resolves once every compile started on `device` so far has settled. The GPU tests' harness
- * waits for it before it destroys the device and lets go of the Dawn instance: background
+ * and the CLI (src/cli/node-gpu-backend.ts, within a bound) wait for it before they destroy
+ * the device and let go of the Dawn instance: background
  * compiles (the device recount's) still pending then are the suspect of dawn.node aborting the
  * test process ("terminate called after throwing … std::system_error", a futex error).
  */
 export async function compilesSettled(device: GPUDevice): Promise<void> {
   await Promise.allSettled([...(running.get(device) ?? [])]);
+}
+
+/**
+ * compilesSettled, waiting at most `timeoutMs`: true when every compile settled in time, false
+ * when the wait gave up. For a process that must exit even if a compile never settles (a hung
+ * driver); the timer is cleared either way, so it never keeps Node alive by itself.
+ */
+export async function compilesSettledWithin(device: GPUDevice, timeoutMs: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  try {
+    return await Promise.race([compilesSettled(device).then(() => true as const), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function compilePipeline(device: GPUDevice, spec: PipelineSpec): Promise<CompiledPipeline> {
