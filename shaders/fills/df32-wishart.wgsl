@@ -3,26 +3,29 @@
 // are the float64 fills' (src/cpu/wishart-fills.ts) to ~1e-14 of their scale. Same streams, same
 // block order, same diag(XXᵀ/M, 0) form for M < N (its zero block stays exactly zero).
 // fillWords = (M, B = ⌈M/4⌉, …); fillFloats + fillFloatsLo = (1/M, g = √(2ε/N), …) in df32.
-// Needs shaders/fills/wishart.wgsl (GOE_PART_BLOCK) before it.
+// Needs shaders/fills/wishart.wgsl (GOE_PART_BLOCK, gram_x_block) before it.
 
 fn df_fill_float(i: u32) -> vec2<f32> {
   return vec2<f32>(layout.$.params.fillFloats[i], layout.$.params.fillFloatsLo[i]);
 }
 
-// diag(XXᵀ/M, 0·I_{N−M}) for M < N: column j of X from blocks j·B..j·B + B − 1.
-fn df_fill_dual_gram(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>) {
-  let key = layout.$.params.key;
-  let tag = layout.$.params.streamTag;
-  let rows = layout.$.params.fillWords.x;
-  let blocks_per_column = layout.$.params.fillWords.y;
+// gram_clear's df32 twin.
+fn df_gram_clear(a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>) {
   for (var t = 0u; t < PACKED_CAPACITY; t++) {
     (*a)[t] = vec2<f32>(0.0, 0.0);
   }
+}
+
+// diag(XXᵀ/M, 0·I_{N−M}) for M < N: column j of X from blocks j·B..j·B + B − 1.
+fn df_fill_dual_gram(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>) {
+  let rows = layout.$.params.fillWords.x;
+  let blocks_per_column = layout.$.params.fillWords.y;
+  df_gram_clear(a);
   // M < N, so a column fits in 4·⌈N/4⌉ df32 values.
   var column: array<vec2<f32>, 4u * ((N + 3u) / 4u)>;
   for (var j = 0u; j < N; j++) {
     for (var group = 0u; group < blocks_per_column; group++) {
-      let w = philox4x32(vec4<u32>(words.x, words.y, j * blocks_per_column + group, tag), key);
+      let w = gram_x_block(words, j, group);
       let low = df_normal_pair(w.x, w.y);
       let high = df_normal_pair(w.z, w.w);
       column[4u * group] = low.xy;
@@ -47,20 +50,16 @@ fn df_fill_dual_gram(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_
 
 // XᵀX/M for M ≥ N: the outer products of X's rows, four rows (one block per column) at a time.
 fn df_fill_primal_gram(words: vec2<u32>, a: ptr<function, array<vec2<f32>, PACKED_CAPACITY>>) {
-  let key = layout.$.params.key;
-  let tag = layout.$.params.streamTag;
   let rows = layout.$.params.fillWords.x;
   let blocks_per_column = layout.$.params.fillWords.y;
-  for (var t = 0u; t < PACKED_CAPACITY; t++) {
-    (*a)[t] = vec2<f32>(0.0, 0.0);
-  }
+  df_gram_clear(a);
   // Rows 4g..4g+3 of column j of X, hi and lo parts (zero past row M − 1).
   var xs_hi: array<vec4<f32>, N>;
   var xs_lo: array<vec4<f32>, N>;
   for (var group = 0u; group < blocks_per_column; group++) {
     let live = vec4<f32>(vec4<u32>(4u * group) + vec4<u32>(0u, 1u, 2u, 3u) < vec4<u32>(rows));
     for (var j = 0u; j < N; j++) {
-      let w = philox4x32(vec4<u32>(words.x, words.y, j * blocks_per_column + group, tag), key);
+      let w = gram_x_block(words, j, group);
       let low = df_normal_pair(w.x, w.y);
       let high = df_normal_pair(w.z, w.w);
       xs_hi[j] = vec4<f32>(low.x, low.z, high.x, high.z) * live;

@@ -6,20 +6,30 @@
 
 const GOE_PART_BLOCK: u32 = 0x40000000u;
 
-// diag(XXᵀ/M, 0·I_{N−M}) for M < N: column j of X from blocks j·B..j·B + B − 1.
-fn fill_dual_gram(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {
-  let key = layout.$.params.key;
-  let tag = layout.$.params.streamTag;
-  let rows = layout.$.params.fillWords.x;
+// The Philox words of rows 4·group..4·group + 3 of column j of X: block j·B + group. The one
+// place X's stream is laid out, for both Gram forms and their df32 twins (df32-wishart.wgsl).
+fn gram_x_block(words: vec2<u32>, j: u32, group: u32) -> vec4<u32> {
   let blocks_per_column = layout.$.params.fillWords.y;
+  return philox4x32(vec4<u32>(words.x, words.y, j * blocks_per_column + group, layout.$.params.streamTag), layout.$.params.key);
+}
+
+// A Gram fill accumulates into `a`, so it starts from zeros.
+fn gram_clear(a: ptr<function, array<f32, PACKED_CAPACITY>>) {
   for (var t = 0u; t < PACKED_CAPACITY; t++) {
     (*a)[t] = 0.0;
   }
+}
+
+// diag(XXᵀ/M, 0·I_{N−M}) for M < N: column j of X from blocks j·B..j·B + B − 1.
+fn fill_dual_gram(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {
+  let rows = layout.$.params.fillWords.x;
+  let blocks_per_column = layout.$.params.fillWords.y;
+  gram_clear(a);
   // M < N, so a column fits in ⌈N/4⌉ vec4s.
   var column: array<vec4<f32>, (N + 3u) / 4u>;
   for (var j = 0u; j < N; j++) {
     for (var group = 0u; group < blocks_per_column; group++) {
-      let w = philox4x32(vec4<u32>(words.x, words.y, j * blocks_per_column + group, tag), key);
+      let w = gram_x_block(words, j, group);
       column[group] = vec4<f32>(normal_pair(w.x, w.y), normal_pair(w.z, w.w));
     }
     var row = 0u;
@@ -47,19 +57,15 @@ fn fill_gram(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {
 }
 
 fn fill_primal_gram(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {
-  let key = layout.$.params.key;
-  let tag = layout.$.params.streamTag;
   let rows = layout.$.params.fillWords.x;
   let blocks_per_column = layout.$.params.fillWords.y;
-  for (var t = 0u; t < PACKED_CAPACITY; t++) {
-    (*a)[t] = 0.0;
-  }
+  gram_clear(a);
   // xs[j] = rows 4g..4g+3 of column j of X (zero past row M − 1).
   var xs: array<vec4<f32>, N>;
   for (var group = 0u; group < blocks_per_column; group++) {
     let live = vec4<f32>(vec4<u32>(4u * group) + vec4<u32>(0u, 1u, 2u, 3u) < vec4<u32>(rows));
     for (var j = 0u; j < N; j++) {
-      let w = philox4x32(vec4<u32>(words.x, words.y, j * blocks_per_column + group, tag), key);
+      let w = gram_x_block(words, j, group);
       xs[j] = vec4<f32>(normal_pair(w.x, w.y), normal_pair(w.z, w.w)) * live;
     }
     var row = 0u;
