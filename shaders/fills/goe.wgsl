@@ -43,3 +43,13 @@ fn fill_goe_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>) {
   }
   (*row)[k] = SQRT2 * (*row)[k] + layout.$.params.diagonalShift;
 }
+
+// Rows 0 and 1 of fill_goe_row's matrix as (a00, a10, a11), in registers for the early-exit
+// kernel's head: normals t = 0, 1, 2, all of Philox block 0, the same bits.
+fn fill_goe_head(words: vec2<u32>) -> vec3<f32> {
+  let w = philox4x32(vec4<u32>(words.x, words.y, 0u, layout.$.params.streamTag), layout.$.params.key);
+  let low = normal_pair(w.x, w.y);
+  let high = normal_pair(w.z, w.w);
+  let shift = layout.$.params.diagonalShift;
+  return vec3<f32>(SQRT2 * low.x + shift, low.y, SQRT2 * high.x + shift);
+}

@@ -58,6 +58,14 @@ fn one_word_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>, law
   (*row)[k] = SQRT2 * (*row)[k] + layout.$.params.diagonalShift;
 }
 
+// Rows 0 and 1 of fill_rademacher_row's matrix as (a00, a10, a11): words 0, 1, 2 of block 0.
+// (The uniform law has no head: src/model/ensemble.ts RowFill.head says why.)
+fn fill_rademacher_head(words: vec2<u32>) -> vec3<f32> {
+  let w = philox4x32(vec4<u32>(words.x, words.y, 0u, layout.$.params.streamTag), layout.$.params.key);
+  let shift = layout.$.params.diagonalShift;
+  return vec3<f32>(SQRT2 * rademacher(w.x) + shift, rademacher(w.y), SQRT2 * rademacher(w.z) + shift);
+}
+
 fn fill_rademacher_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>) {
   one_word_row(words, k, row, 0u);
 }
@@ -115,4 +123,10 @@ fn fill_student_t_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>
     (*row)[j] = student_t_entry(words, start + j);
   }
   (*row)[k] = SQRT2 * student_t_entry(words, start + k) + layout.$.params.diagonalShift;
+}
+
+// Rows 0 and 1 of fill_student_t_row's matrix as (a00, a10, a11): entries 0, 1, 2.
+fn fill_student_t_head(words: vec2<u32>) -> vec3<f32> {
+  let shift = layout.$.params.diagonalShift;
+  return vec3<f32>(SQRT2 * student_t_entry(words, 0u) + shift, student_t_entry(words, 1u), SQRT2 * student_t_entry(words, 2u) + shift);
 }
