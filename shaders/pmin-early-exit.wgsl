@@ -6,7 +6,7 @@
 // Needs shaders/dense-inertia.wgsl (PACKED_CAPACITY, count_pivot's zero-pivot convention, the
 // index kernel's SUSPECT test q_unreliable), shaders/pmin-main.wgsl (pmin_count) and the glue's
 // `pmin_row(words, k, row: ptr<function, array<f32, N>>)` (the entry's row fill),
-// `pmin_head(words) -> vec3<f32>` (its head) and `pmin_fill(words, a)` (its whole fill).
+// `pmin_head(words, part) -> vec4<f32>` (its head) and `pmin_fill(words, a)` (its whole fill).
 //
 // SUSPECT: whether the f32 answer may differ from float64's, judged on the factor it rests on;
 // the factor is the exact one of A + E with ‖E‖₂ ≤ γ·trace(|L||D||Lᵀ|) (backward_error; the
@@ -22,9 +22,12 @@
 //   q_unreliable needs two LDLᵀ solves. Only where it fails (rarely) does the block's q test
 //   decide (pmin_negative_suspect). For k = 0, x = e_0 and r = 2u: it holds unless NaN.
 //
-// Rows 0 and 1 are drawn in registers (pmin_head, the entry's head: (a00, a10, a11), the row
-// fill's bits) for N > 2 where the entry has a head (PMIN_HEAD): most matrices end there (GOE at s = 0: 85%), and a row step through
-// the row buffer's dynamically indexed array costs several times a head on SwiftShader.
+// Rows 0..2 are drawn and factored in registers (pmin_head_step, with the entry's head: the
+// row fill's bits, src/model/ensemble.ts RowFill.head) for N > 3 where the entry has one
+// (PMIN_HEAD), row 2 only for matrices rows 0 and 1 leave undecided: most matrices end there
+// (GOE at s = 0: 85% by row 1, 98% by row 2), and a row step through the dynamically indexed
+// row buffer costs several heads on SwiftShader (and private arrays live in slow local memory
+// on real GPUs).
 //
 // Result: 0 for a minimum, 1 otherwise, | SUSPECT when a pivot's f32 sign was unreliable.
 //
@@ -193,38 +196,70 @@ fn pmin_answer_unreliable(decided: bool, k: u32, start: u32, pivot: f32, l: ptr<
   return pmin_unreliable(k + 1u, l, inverse, trace, x);
 }
 
-// pmin_head_step's outcomes besides a result: rows 0 and 1 stored, and the matrix not decided
-// (go on at row 2), or decided by a negative d_1 whose bound failed (run the block test).
+// pmin_head_step's outcomes besides a result: rows 0..2 stored and the matrix not decided (go
+// on at row 3), or decided by a negative pivot whose bound failed: HEAD_UNCERTAIN + the size
+// of the block whose q test decides (2 or 3).
 const HEAD_UNDECIDED: u32 = 2u;
-const HEAD_UNCERTAIN: u32 = 3u;
+const HEAD_UNCERTAIN: u32 = 4u;
 
-// Rows 0 and 1 from the head (a00, a10, a11), for N > 2: the matrix's result when a negative
-// pivot decides it there with its bound holding (for d_0 the bound is 2u, always), else one
-// of the outcomes above with both inverse pivots, row 1 of L and the state stored as the row
-// steps leave them. The row steps' arithmetic, in their order.
-fn pmin_head_step(head: vec3<f32>, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, state: ptr<function, PminState>) -> u32 {
+// Rows 0..2 from the head, for N > 3: the matrix's result when a negative pivot decides it
+// there and its bound holds (for d_0 the bound is 2u: always), else one of the outcomes above
+// with the rows' inverse pivots, L and state stored as the row steps leave them. The row
+// steps' and the bound's arithmetic, in their order.
+fn pmin_head_step(words: vec2<u32>, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, state: ptr<function, PminState>) -> u32 {
+  // (a00, a10, a11, a20)
+  let head = pmin_head(words, 0u);
   var negatives = 0u;
   let inverse0 = count_pivot(head.x, &negatives);
-  let trace0 = abs(head.x);
+  var trace = abs(head.x);
   if (negatives != 0u) {
-    return pmin_result(PminState(negatives, trace0), pmin_negative_flag(0u, 1.0, head.x, trace0));
+    return pmin_result(PminState(negatives, trace), pmin_negative_flag(0u, 1.0, head.x, trace));
   }
-  let update = head.y * head.y * inverse0;
-  let pivot1 = head.z - update;
+  let update10 = head.y * head.y * inverse0;
+  trace += abs(update10);
+  let pivot1 = head.z - update10;
   let inverse1 = count_pivot(pivot1, &negatives);
+  trace += abs(pivot1);
   let l10 = head.y * inverse0;
-  let trace = trace0 + abs(update) + abs(pivot1);
-  if (negatives != 0u && !pmin_negative_flag(1u, 1.0 + l10 * l10, pivot1, trace)) {
-    return pmin_result(PminState(negatives, trace), false);
-  }
-  // Index 1 written as min(1, N − 1): only reached for N > 2, but compiled at every N, and a
-  // constant index past an array of N = 1 does not compile.
-  let one = min(1u, N - 1u);
+  // Indices ≥ 1 as min(i, N − 1): only reached for N > 3, but compiled at every N, and a
+  // constant index past an array does not compile.
   (*inverse)[0] = inverse0;
-  (*inverse)[one] = inverse1;
-  (*l)[one] = l10;
+  (*inverse)[min(1u, N - 1u)] = inverse1;
+  (*l)[min(1u, PACKED_CAPACITY - 1u)] = l10;
+  if (negatives != 0u) {
+    if (!pmin_negative_flag(1u, 1.0 + l10 * l10, pivot1, trace)) {
+      return pmin_result(PminState(negatives, trace), false);
+    }
+    *state = PminState(negatives, trace);
+    return HEAD_UNCERTAIN + 2u;
+  }
+  // (a21, a22): u = (a20, a21 − a20·l10).
+  let rest = pmin_head(words, 1u);
+  let u0 = head.w;
+  let u1 = rest.x - u0 * l10;
+  let update20 = u0 * u0 * inverse0;
+  trace += abs(update20);
+  var pivot2 = rest.y - update20;
+  let update21 = u1 * u1 * inverse1;
+  trace += abs(update21);
+  pivot2 -= update21;
+  let inverse2 = count_pivot(pivot2, &negatives);
+  trace += abs(pivot2);
+  let l20 = u0 * inverse0;
+  let l21 = u1 * inverse1;
+  (*inverse)[min(2u, N - 1u)] = inverse2;
+  (*l)[min(3u, PACKED_CAPACITY - 1u)] = l20;
+  (*l)[min(4u, PACKED_CAPACITY - 1u)] = l21;
   *state = PminState(negatives, trace);
-  return select(HEAD_UNDECIDED, HEAD_UNCERTAIN, negatives != 0u);
+  if (negatives != 0u) {
+    // pmin_negative_unreliable's back-substitution for k = 2: y = (l20 − l10·l21, l21).
+    let y0 = l20 - l10 * l21;
+    if (!pmin_negative_flag(2u, 1.0 + l21 * l21 + y0 * y0, pivot2, trace)) {
+      return pmin_result(*state, false);
+    }
+    return HEAD_UNCERTAIN + 3u;
+  }
+  return HEAD_UNDECIDED;
 }
 
 // Matrices first, first + stride, … below Params.count, their rows drawn lazily by pmin_row,
@@ -244,15 +279,15 @@ fn pmin_lazy_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {
   var start = 0u;
   loop {
     var result: u32;
-    if (PMIN_HEAD && N > 2u && k == 0u) {
-      result = pmin_head_step(pmin_head(words), &l, &inverse, &state);
+    if (PMIN_HEAD && N > 3u && k == 0u) {
+      result = pmin_head_step(words, &l, &inverse, &state);
       if (result == HEAD_UNDECIDED) {
-        start = 3u;
-        k = 2u;
+        start = 6u;
+        k = 3u;
         continue;
       }
-      if (result == HEAD_UNCERTAIN) {
-        result = pmin_result(state, pmin_unreliable(2u, &l, &inverse, state.trace, &row));
+      if (result > HEAD_UNCERTAIN) {
+        result = pmin_result(state, pmin_unreliable(result - HEAD_UNCERTAIN, &l, &inverse, state.trace, &row));
       }
     } else {
       pmin_row(words, k, &row);

@@ -95,7 +95,7 @@ function pminGlue(sampling: KernelSampling & { kind: 'dense' }): string {
   const run = sampling.rowFill ? 'pmin_lazy_run' : 'pmin_filled_run';
   return `fn pmin_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>) {\n${row}}\n`
     + `const PMIN_HEAD: bool = ${head !== undefined};\n`
-    + `fn pmin_head(words: vec2<u32>) -> vec3<f32> {\n  return ${head ? `${head.fn}(words)` : 'vec3<f32>()'};\n}\n`
+    + `fn pmin_head(words: vec2<u32>, part: u32) -> vec4<f32> {\n  return ${head ? `${head.fn}(words, part)` : 'vec4<f32>()'};\n}\n`
     + `fn pmin_fill(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {\n  ${sampling.wgsl.fn}(words, a);\n}\n`
     + `fn pmin_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {\n  ${run}(first, stride, counts);\n}\n`;
 }
@@ -256,13 +256,15 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
 export function rowFillProbeSource(sampling: KernelSampling & { kind: 'dense' }, n: number, { head = false } = {}): string {
   const rowFill = sampling.rowFill;
   if (!rowFill) throw new RangeError(`${sampling.wgsl.fn} has no row fill`);
-  // With `head`, entries (0,0), (1,0), (1,1) are the head's instead (N ≥ 2).
+  // With `head`, entries 0..5 (rows 0..2; fewer for N < 3) are the head's instead.
   if (head && !rowFill.head) throw new RangeError(`${rowFill.wgsl.fn} has no head`);
   const headEntries = head && rowFill.head && n >= 2
-    ? `    let head = ${rowFill.head.fn}(words);
-    layout.$.indices[local * PACKED_LENGTH] = bitcast<u32>(head.x);
-    layout.$.indices[local * PACKED_LENGTH + 1u] = bitcast<u32>(head.y);
-    layout.$.indices[local * PACKED_LENGTH + 2u] = bitcast<u32>(head.z);
+    ? `    let head = ${rowFill.head.fn}(words, 0u);
+    let rest = ${rowFill.head.fn}(words, 1u);
+    let entries = array<f32, 6>(head.x, head.y, head.z, head.w, rest.x, rest.y);
+    for (var t = 0u; t < min(6u, PACKED_LENGTH); t++) {
+      layout.$.indices[local * PACKED_LENGTH + t] = bitcast<u32>(entries[t]);
+    }
 `
     : '';
   const probe = `// −f32::MAX: a value no fill writes (WGSL refuses a NaN constant).

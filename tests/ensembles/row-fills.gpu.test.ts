@@ -1,5 +1,5 @@
 // The WGSL row fills write the same f32 bits as the whole fills, row by row, and nothing
-// outside their row, and their heads the same bits as rows 0 and 1: the early-exit P(min)
+// outside their row, and their heads the same bits as rows 0..2: the early-exit P(min)
 // kernel relies on all three (rows it already factored stay put, the rows it draws are the
 // index kernel's rows).
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,8 +36,8 @@ describe.skipIf(!harness)('WGSL row fills equal the whole fills bit for bit', ()
       });
     }
     if (!headOf(id)) continue;
-    for (const n of [2, 16]) {
-      it(`${id}'s head (rows 0 and 1 in registers) at N = ${n}, shift 0.3`, async () => {
+    for (const n of [2, 3, 16]) {
+      it(`${id}'s head (rows 0..2 in registers) at N = ${n}, shift 0.3`, async () => {
         const params: Record<string, number> = id === 'wigner-t' ? { nu: 2.5 } : {};
         const request = { ensemble: id, params, n, shift: 0.3, seed: 19, firstIndex: 2 ** 32 - 5, count: 64 };
         const whole = await recordEntries(harness!.context, request);
