@@ -13,16 +13,25 @@
 //               adds the buffer's zero-initialisation and the row fill's loop.
 //   arrays      row0 plus the kernel's other arrays declared per matrix (inverse pivots: N
 //               floats, L: N(N+1)/2), as before the kernel was persistent.
+//   floor       Philox block 0 and both its Box–Muller pairs, rows 0 and 1's pivots
+//               in registers, every matrix decided there (what any kernel drawing these
+//               streams pays for the 85% of GOE matrices at s = 0 that end by row 1).
+//   notail      the real kernel with every matrix its head (rows 0..2) leaves undecided
+//               counted as a minimum: real − notail is the row steps' share.
+//   threefry    the real kernel with Threefry4x32-20 in Philox's place (threefry-variant.ts).
 //   real        the kernel.
 // Prints one JSON line per (variant, N), then each variant's time per matrix relative to real.
 
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { checkKnownAnswers, threefryWgsl } from './threefry-variant.ts';
+
+checkKnownAnswers();
 
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '8,32,64' },
-    variants: { type: 'string', default: 'real,empty,philox,row0,arrays' },
+    variants: { type: 'string', default: 'real,notail,floor,philox,empty,threefry' },
     m: { type: 'string' },
     samples: { type: 'string', default: '1000000' },
     shift: { type: 'string', default: '0' },
@@ -69,6 +78,15 @@ const VARIANTS: Record<string, Edit[]> = {
     inverse[words.x % N] = row[0];
     l[words.y % PACKED_CAPACITY] = row[0];
     result = select(0u, 1u, inverse[words.y % N] + l[words.x % PACKED_CAPACITY] < 0.0);`)],
+  floor: [lazyRun(`    let w = philox4x32(vec4<u32>(words.x, words.y, 0u, layout.$.params.streamTag), layout.$.params.key);
+    let lo = normal_pair(w.x, w.y);
+    let hi = normal_pair(w.z, w.w);
+    let s = layout.$.params.diagonalShift;
+    let d0 = SQRT2 * lo.x + s;
+    let d1 = SQRT2 * hi.x + s - lo.y * lo.y / d0;
+    result = select(0u, 1u, d0 < 0.0 || d1 < 0.0);`)],
+  notail: [['pmin-early-exit.wgsl', /start = 6u;\n        k = 3u;\n        continue;/, 'result = 0u;']],
+  threefry: [['prelude.wgsl', /fn philox4x32\([\s\S]*?\n}/, threefryWgsl()]],
   // The real kernel with M matrices per invocation (src/gpu/pipeline-cache.ts's default edited).
 };
 
@@ -141,7 +159,7 @@ export async function load(url, context, nextLoad) {
       await sampler.sample([{ ...request, firstIndex: 4096 + done, count: Math.min(BATCH, total - done) }]);
     }
     const seconds = (performance.now() - start) / 1000;
-    console.log(JSON.stringify({ variant, m: values.m ?? 'default', n, matrices_per_s: Math.round(total / seconds), seconds: Number(seconds.toFixed(3)) }));
+    console.log(JSON.stringify({ variant, m: values.m ?? 'default', n, matrices_per_s: Math.round(total / seconds), seconds: Number(seconds.toFixed(3)), suspects: sampler.suspectMatrices }));
   }
   sampler.destroy();
   provider.release();
