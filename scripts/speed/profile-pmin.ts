@@ -3,7 +3,7 @@
 // each measured by the same bench in its own process. A measurement, not a kernel: the
 // variants' counts are wrong on purpose and are never used.
 //
-//   npx tsx scripts/speed/profile-pmin.ts [--n 8,32,64] [--samples 1000000] [--shift 0] [--m M] [--variants real,…]
+//   npx tsx scripts/speed/profile-pmin.ts [--n 8,32,64] [--samples 1000000] [--shift 0] [--m M] [--variants real,…] [--numpy]
 //
 // Variants (each keeps the persistent entry point, pmin_count and the flush; with --m M each
 // invocation takes M matrices, default the kernel's):
@@ -36,6 +36,8 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '1000000' },
     shift: { type: 'string', default: '0' },
     variant: { type: 'string' },
+    /** Also run numpy's lazy early exit (numpy_reference.py pmin) per N and print each variant's rate against it. */
+    numpy: { type: 'boolean', default: false },
   },
 });
 
@@ -87,6 +89,15 @@ const VARIANTS: Record<string, Edit[]> = {
     result = select(0u, 1u, d0 < 0.0 || d1 < 0.0);`)],
   notail: [['pmin-early-exit.wgsl', /start = 6u;\n        k = 3u;\n        continue;/, 'result = 0u;']],
   threefry: [['prelude.wgsl', /fn philox4x32\([\s\S]*?\n}/, threefryWgsl()]],
+  mulhi: [['prelude.wgsl', /fn mulhi32\([\s\S]*?\n}/, `fn mulhi32(a: u32, b: u32) -> u32 {
+  let al = a & 0xffffu;
+  let ah = a >> 16u;
+  let bl = b & 0xffffu;
+  let bh = b >> 16u;
+  let t = al * bh + ((al * bl) >> 16u);
+  let u = ah * bl + (t & 0xffffu);
+  return ah * bh + (t >> 16u) + (u >> 16u);
+}`]],
   // The real kernel with M matrices per invocation (src/gpu/pipeline-cache.ts's default edited).
 };
 
@@ -117,6 +128,20 @@ if (values.variant) {
     const of = (v: string) => lines.find((l) => l.variant === v && l.n === n)!.matrices_per_s;
     const real = of(chosen[0]!);
     console.log(`| ${n} | ` + chosen.map((v) => `${(real / of(v)).toFixed(2)} (${Math.round(of(v) / 1000)}k/s)`).join(' | ') + ' |');
+  }
+  if (values.numpy) {
+    // The same run, after the variants: each variant's rate as a share of numpy's (DESIGN §10's
+    // comparison for P(min) alone), so a floor below 0.5 says no kernel on these streams meets
+    // issue 11's goal on this machine.
+    console.log('\n| N | numpy lazy early exit | ' + chosen.map((v) => `${v} / numpy`).join(' | ') + ' |');
+    console.log('|---|---|' + chosen.map(() => '---').join('|') + '|');
+    for (const n of values.n!.split(',').map(Number)) {
+      const out = spawnSync('python3', ['scripts/speed/numpy_reference.py', 'pmin', String(n), '3'], { encoding: 'utf8' });
+      if (out.status !== 0) throw new Error(`numpy_reference.py: ${out.stderr}`);
+      const numpy = JSON.parse(out.stdout.trim().split('\n').at(-1)!).matrices_per_s as number;
+      const of = (v: string) => lines.find((l) => l.variant === v && l.n === n)!.matrices_per_s;
+      console.log(`| ${n} | ${(numpy / 1e6).toFixed(2)}M/s | ` + chosen.map((v) => (of(v) / numpy).toFixed(3)).join(' | ') + ' |');
+    }
   }
 }
 
