@@ -18,6 +18,10 @@
 //               streams pays for the 85% of GOE matrices at s = 0 that end by row 1).
 //   notail      the real kernel with every matrix its head (rows 0..2) leaves undecided
 //               counted as a minimum: real − notail is the row steps' share.
+//   deadtail    the real kernel with the row steps compiled but never run (the head's
+//               undecided counted as minima behind a test of Params.count no request meets):
+//               real − deadtail is what running the row steps costs, deadtail − notail what
+//               their presence in the loop costs the head.
 //   threefry    the real kernel with Threefry4x32-20 in Philox's place (threefry-variant.ts).
 //   real        the kernel.
 // Prints one JSON line per (variant, N), then each variant's time per matrix relative to real.
@@ -88,16 +92,8 @@ const VARIANTS: Record<string, Edit[]> = {
     let d1 = SQRT2 * hi.x + s - lo.y * lo.y / d0;
     result = select(0u, 1u, d0 < 0.0 || d1 < 0.0);`)],
   notail: [['pmin-early-exit.wgsl', /start = 6u;\n        k = 3u;\n        continue;/, 'result = 0u;']],
+  deadtail: [['pmin-early-exit.wgsl', /start = 6u;\n        k = 3u;\n        continue;/, 'if (layout.$.params.count != 0xfffffffeu) { result = 0u; } else { start = 6u; k = 3u; continue; }']],
   threefry: [['prelude.wgsl', /fn philox4x32\([\s\S]*?\n}/, threefryWgsl()]],
-  mulhi: [['prelude.wgsl', /fn mulhi32\([\s\S]*?\n}/, `fn mulhi32(a: u32, b: u32) -> u32 {
-  let al = a & 0xffffu;
-  let ah = a >> 16u;
-  let bl = b & 0xffffu;
-  let bh = b >> 16u;
-  let t = al * bh + ((al * bl) >> 16u);
-  let u = ah * bl + (t & 0xffffu);
-  return ah * bh + (t >> 16u) + (u >> 16u);
-}`]],
   // The real kernel with M matrices per invocation (src/gpu/pipeline-cache.ts's default edited).
 };
 
