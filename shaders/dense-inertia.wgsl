@@ -46,8 +46,12 @@ const FLAG_Q: f32 = 100.0;
 // trace(|L̂||D̂||L̂ᵀ|). Written so that a NaN or an overflow compares unreliable.
 fn q_unreliable(first: f32, second: f32, size: u32, trace: f32) -> bool {
   let inverse_norm = sqrt(second / first);
-  let error_bound = f32(size + 1u) * 0x1p-24f * trace;
-  return !(inverse_norm * error_bound < FLAG_Q);
+  return !(inverse_norm * backward_error(size, trace) < FLAG_Q);
+}
+
+// The bound γ·trace(|L̂||D̂||L̂ᵀ|) on ‖E‖₂ for a factor of `size` rows, γ = (size + 1)u.
+fn backward_error(size: u32, trace: f32) -> f32 {
+  return f32(size + 1u) * 0x1p-24f * trace;
 }
 
 // The start of the inverse iteration: pseudo-random signs (the top bit of a Weyl sequence), so

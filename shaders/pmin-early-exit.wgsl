@@ -5,15 +5,29 @@
 // Row k is factored in a row buffer (u in place of a_kj); rows 0..k−1 of L are kept packed.
 // Needs shaders/dense-inertia.wgsl (PACKED_CAPACITY, count_pivot's zero-pivot convention, the
 // index kernel's SUSPECT test q_unreliable), shaders/pmin-main.wgsl (pmin_count) and the glue's
-// `pmin_row(words, k, row: ptr<function, array<f32, N>>)` (the entry's row fill) and
-// `pmin_fill(words, a)` (its whole fill).
+// `pmin_row(words, k, row: ptr<function, array<f32, N>>)` (the entry's row fill),
+// `pmin_head(words, part) -> vec4<f32>` (its head) and `pmin_fill(words, a)` (its whole fill).
 //
-// SUSPECT: the index kernel's test on the factor the answer rests on. A minimum rests on all N
-// pivots, so the whole factor is tested; a first negative pivot at k rests on the leading
-// (k + 1)-block alone (its inertia, one negative, is exact for A_k+1 + E unless ‖E‖ reaches
-// its σ_min, and a leading block with a negative eigenvalue makes A no minimum by interlacing),
-// so that block's factor is tested. trace(|L||D||Lᵀ|) over the block is the sum of its pivots
-// and diagonal updates u_j²/d_j, which the row steps accumulate as they go.
+// SUSPECT: whether the f32 answer may differ from float64's, judged on the factor it rests on;
+// the factor is the exact one of A + E with ‖E‖₂ ≤ γ·trace(|L||D||Lᵀ|) (backward_error; the
+// trace over k + 1 rows is the sum of their pivots and diagonal updates u_j²/d_j, which the
+// row steps accumulate as they go).
+// - A minimum rests on all N pivots: the index kernel's test q_unreliable on the whole factor.
+// - A first negative pivot d_k rests on the leading (k + 1)-block B alone (a leading block with
+//   a negative eigenvalue makes A no minimum, by interlacing), and only on B keeping a negative
+//   eigenvalue, not on its whole inertia: x = L⁻ᵀe_k gives xᵀ(LDLᵀ)x = d_k, so B + E has an
+//   eigenvalue ≤ d_k/‖x‖², and B keeps one below 0 unless ‖E‖₂ reaches |d_k|/‖x‖² (Weyl).
+//   The bound fails when r = γ·trace·‖x‖²/|d_k| ≥ FLAG_Q, the index kernel's margin
+//   (r ≥ γ·trace/|λ| for that eigenvalue λ, as q is for σ_min): one back-substitution, where
+//   q_unreliable needs two LDLᵀ solves. Only where it fails (rarely) does the block's q test
+//   decide (pmin_negative_suspect). For k = 0, x = e_0 and r = 2u: it holds unless NaN.
+//
+// Rows 0..2 are drawn and factored in registers (pmin_head_step, with the entry's head: the
+// row fill's bits, src/model/ensemble.ts RowFill.head) for N > 3 where the entry has one
+// (PMIN_HEAD), row 2 only for matrices rows 0 and 1 leave undecided: most matrices end there
+// (GOE at s = 0: 85% by row 1, 98% by row 2), and a row step through the dynamically indexed
+// row buffer costs several heads on SwiftShader (and private arrays live in slow local memory
+// on real GPUs).
 //
 // Result: 0 for a minimum, 1 otherwise, | SUSPECT when a pivot's f32 sign was unreliable.
 //
@@ -134,6 +148,120 @@ fn pmin_unreliable(size: u32, l: ptr<function, array<f32, PACKED_CAPACITY>>, inv
   return q_unreliable(first, pmin_norm(size, x), size, trace);
 }
 
+// The flag of a first negative pivot `pivot` = d_k (header): ‖x‖² given.
+fn pmin_negative_flag(k: u32, norm: f32, pivot: f32, trace: f32) -> bool {
+  return !(norm * backward_error(k + 1u, trace) < FLAG_Q * -pivot);
+}
+
+// The same for row k of L packed at `start` in `l` (rows 0..k−1 before it): y = −x[0..k) by
+// back-substitution with Lᵀ, y_m = l_km − Σ_{m<i<k} l_im·y_i, in `y` (scratch).
+fn pmin_negative_unreliable(k: u32, start: u32, l: ptr<function, array<f32, PACKED_CAPACITY>>, pivot: f32, trace: f32, y: ptr<function, array<f32, N>>) -> bool {
+  var norm = 1.0;
+  if (k > 0u) {
+    for (var j = 0u; j < k; j++) {
+      (*y)[j] = (*l)[start + j];
+    }
+    var row_m = start;
+    for (var m = k - 1u; ; m--) {
+      row_m -= m + 1u;
+      let y_m = (*y)[m];
+      norm += y_m * y_m;
+      if (m == 0u) {
+        break;
+      }
+      for (var i = 0u; i < m; i++) {
+        (*y)[i] -= (*l)[row_m + i] * y_m;
+      }
+    }
+  }
+  return pmin_negative_flag(k, norm, pivot, trace);
+}
+
+// The SUSPECT test of a first negative pivot at k: the bound, and where it fails, the index
+// kernel's test of the block. The bound is loose where x is far from the eigenvector: after a
+// tiny pivot d_j, ‖x‖² ≈ l_kj² is huge while the block's negative eigenvalue is not small (GOE
+// N = 8 at s = 0: ~2e-5 of matrices, emulated in float64, against 0 flagged by the block test).
+// Where the bound holds the block test could only add matrices that cannot flip; where it
+// fails the block test decides, as before the bound existed.
+fn pmin_negative_suspect(k: u32, start: u32, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, pivot: f32, trace: f32, x: ptr<function, array<f32, N>>) -> bool {
+  return pmin_negative_unreliable(k, start, l, pivot, trace, x) && pmin_unreliable(k + 1u, l, inverse, trace, x);
+}
+
+// Whether the answer of a matrix decided at row k (by a negative pivot, or a minimum at
+// k = N − 1) is SUSPECT; row k of L packed at `start`, `x` scratch.
+fn pmin_answer_unreliable(decided: bool, k: u32, start: u32, pivot: f32, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, trace: f32, x: ptr<function, array<f32, N>>) -> bool {
+  if (decided) {
+    return pmin_negative_suspect(k, start, l, inverse, pivot, trace, x);
+  }
+  return pmin_unreliable(k + 1u, l, inverse, trace, x);
+}
+
+// pmin_head_step's outcomes besides a result: rows 0..2 stored and the matrix not decided (go
+// on at row 3), or decided by a negative pivot whose bound failed: HEAD_UNCERTAIN + the size
+// of the block whose q test decides (2 or 3).
+const HEAD_UNDECIDED: u32 = 2u;
+const HEAD_UNCERTAIN: u32 = 4u;
+
+// Rows 0..2 from the head, for N > 3: the matrix's result when a negative pivot decides it
+// there and its bound holds (for d_0 the bound is 2u: always), else one of the outcomes above
+// with the rows' inverse pivots, L and state stored as the row steps leave them. The row
+// steps' and the bound's arithmetic, in their order.
+fn pmin_head_step(words: vec2<u32>, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, state: ptr<function, PminState>) -> u32 {
+  // (a00, a10, a11, a20)
+  let head = pmin_head(words, 0u);
+  var negatives = 0u;
+  let inverse0 = count_pivot(head.x, &negatives);
+  var trace = abs(head.x);
+  if (negatives != 0u) {
+    return pmin_result(PminState(negatives, trace), pmin_negative_flag(0u, 1.0, head.x, trace));
+  }
+  let update10 = head.y * head.y * inverse0;
+  trace += abs(update10);
+  let pivot1 = head.z - update10;
+  let inverse1 = count_pivot(pivot1, &negatives);
+  trace += abs(pivot1);
+  let l10 = head.y * inverse0;
+  // Indices ≥ 1 as min(i, N − 1): only reached for N > 3, but compiled at every N, and a
+  // constant index past an array does not compile.
+  (*inverse)[0] = inverse0;
+  (*inverse)[min(1u, N - 1u)] = inverse1;
+  (*l)[min(1u, PACKED_CAPACITY - 1u)] = l10;
+  if (negatives != 0u) {
+    if (!pmin_negative_flag(1u, 1.0 + l10 * l10, pivot1, trace)) {
+      return pmin_result(PminState(negatives, trace), false);
+    }
+    *state = PminState(negatives, trace);
+    return HEAD_UNCERTAIN + 2u;
+  }
+  // (a21, a22): u = (a20, a21 − a20·l10).
+  let rest = pmin_head(words, 1u);
+  let u0 = head.w;
+  let u1 = rest.x - u0 * l10;
+  let update20 = u0 * u0 * inverse0;
+  trace += abs(update20);
+  var pivot2 = rest.y - update20;
+  let update21 = u1 * u1 * inverse1;
+  trace += abs(update21);
+  pivot2 -= update21;
+  let inverse2 = count_pivot(pivot2, &negatives);
+  trace += abs(pivot2);
+  let l20 = u0 * inverse0;
+  let l21 = u1 * inverse1;
+  (*inverse)[min(2u, N - 1u)] = inverse2;
+  (*l)[min(3u, PACKED_CAPACITY - 1u)] = l20;
+  (*l)[min(4u, PACKED_CAPACITY - 1u)] = l21;
+  *state = PminState(negatives, trace);
+  if (negatives != 0u) {
+    // pmin_negative_unreliable's back-substitution for k = 2: y = (l20 − l10·l21, l21).
+    let y0 = l20 - l10 * l21;
+    if (!pmin_negative_flag(2u, 1.0 + l21 * l21 + y0 * y0, pivot2, trace)) {
+      return pmin_result(*state, false);
+    }
+    return HEAD_UNCERTAIN + 3u;
+  }
+  return HEAD_UNDECIDED;
+}
+
 // Matrices first, first + stride, … below Params.count, their rows drawn lazily by pmin_row,
 // each counted by pmin_count into `counts` [minima, others].
 fn pmin_lazy_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {
@@ -150,19 +278,33 @@ fn pmin_lazy_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {
   var k = 0u;
   var start = 0u;
   loop {
-    pmin_row(words, k, &row);
-    let decided = pmin_take(k, pmin_step(k, &row, &l, &inverse, &state), &inverse, &state);
-    // Row k of L is stored even when the matrix is decided: the SUSPECT test solves with it.
-    for (var j = 0u; j < k; j++) {
-      l[start + j] = row[j] * inverse[j];
+    var result: u32;
+    if (PMIN_HEAD && N > 3u && k == 0u) {
+      result = pmin_head_step(words, &l, &inverse, &state);
+      if (result == HEAD_UNDECIDED) {
+        start = 6u;
+        k = 3u;
+        continue;
+      }
+      if (result > HEAD_UNCERTAIN) {
+        result = pmin_result(state, pmin_unreliable(result - HEAD_UNCERTAIN, &l, &inverse, state.trace, &row));
+      }
+    } else {
+      pmin_row(words, k, &row);
+      let pivot = pmin_step(k, &row, &l, &inverse, &state);
+      let decided = pmin_take(k, pivot, &inverse, &state);
+      // Row k of L is stored even when the matrix is decided: the SUSPECT test solves with it.
+      for (var j = 0u; j < k; j++) {
+        l[start + j] = row[j] * inverse[j];
+      }
+      if (!decided && k + 1u < N) {
+        start += k + 1u;
+        k++;
+        continue;
+      }
+      result = pmin_result(state, pmin_answer_unreliable(decided, k, start, pivot, &l, &inverse, state.trace, &row));
     }
-    if (!decided && k + 1u < N) {
-      start += k + 1u;
-      k++;
-      continue;
-    }
-    // The rows the answer rests on: up to the first negative pivot, or all of them.
-    pmin_count(local, pmin_result(state, pmin_unreliable(k + 1u, &l, &inverse, state.trace, &row)), counts);
+    pmin_count(local, result, counts);
     // Written so that local + stride cannot wrap past 2³².
     if (count - local <= stride) {
       break;
@@ -180,22 +322,20 @@ fn pmin_lazy_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {
 fn pmin_filled(a: ptr<function, array<f32, PACKED_CAPACITY>>, row: ptr<function, array<f32, N>>, inverse: ptr<function, array<f32, N>>) -> u32 {
   var state = PminState(0u, 0.0);
   var start = 0u;
-  var size = N;
-  for (var k = 0u; k < N; k++) {
+  for (var k = 0u; ; k++) {
     for (var j = 0u; j <= k; j++) {
       (*row)[j] = (*a)[start + j];
     }
-    let decided = pmin_take(k, pmin_step(k, row, a, inverse, &state), inverse, &state);
+    let pivot = pmin_step(k, row, a, inverse, &state);
+    let decided = pmin_take(k, pivot, inverse, &state);
     for (var j = 0u; j < k; j++) {
       (*a)[start + j] = (*row)[j] * (*inverse)[j];
     }
-    if (decided) {
-      size = k + 1u;
-      break;
+    if (decided || k + 1u == N) {
+      return pmin_result(state, pmin_answer_unreliable(decided, k, start, pivot, a, inverse, state.trace, row));
     }
     start += k + 1u;
   }
-  return pmin_result(state, pmin_unreliable(size, a, inverse, state.trace, row));
 }
 
 // Matrices first, first + stride, … filled whole by pmin_fill (which writes every entry of

@@ -8,16 +8,19 @@ const PHILOX_W0: u32 = 0x9e3779b9u;
 const PHILOX_W1: u32 = 0xbb67ae85u;
 const PHILOX_ROUNDS: u32 = 10u;
 
-// High 32 bits of a·b from 16-bit halves: WGSL has no u64 and no mulhi.
+// High 32 bits of a·b from 16-bit halves: WGSL has no u64 and no mulhi. With a·b =
+// ah·bh·2³² + (al·bh + ah·bl)·2¹⁶ + al·bl, the middle products are summed with the carries
+// folded in as they go: t = al·bh + ⌊al·bl/2¹⁶⌋ and u = ah·bl + (t mod 2¹⁶) are both below
+// 2³², and the high word is ah·bh + ⌊t/2¹⁶⌋ + ⌊u/2¹⁶⌋ (four ALU operations fewer than
+// splitting each middle product).
 fn mulhi32(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu;
   let ah = a >> 16u;
   let bl = b & 0xffffu;
   let bh = b >> 16u;
-  let lh = al * bh;
-  let hl = ah * bl;
-  let mid = ((al * bl) >> 16u) + (lh & 0xffffu) + (hl & 0xffffu);
-  return ah * bh + (lh >> 16u) + (hl >> 16u) + (mid >> 16u);
+  let t = al * bh + ((al * bl) >> 16u);
+  let u = ah * bl + (t & 0xffffu);
+  return ah * bh + (t >> 16u) + (u >> 16u);
 }
 
 // counter = (matrix index lo, matrix index hi, block, stream tag); key = seed (lo, hi).

@@ -3,7 +3,7 @@
 // each measured by the same bench in its own process. A measurement, not a kernel: the
 // variants' counts are wrong on purpose and are never used.
 //
-//   npx tsx scripts/speed/profile-pmin.ts [--n 8,32,64] [--samples 1000000] [--shift 0] [--m M] [--variants real,…]
+//   npx tsx scripts/speed/profile-pmin.ts [--n 8,32,64] [--samples 1000000] [--shift 0] [--m M] [--variants real,…] [--numpy]
 //
 // Variants (each keeps the persistent entry point, pmin_count and the flush; with --m M each
 // invocation takes M matrices, default the kernel's):
@@ -13,20 +13,35 @@
 //               adds the buffer's zero-initialisation and the row fill's loop.
 //   arrays      row0 plus the kernel's other arrays declared per matrix (inverse pivots: N
 //               floats, L: N(N+1)/2), as before the kernel was persistent.
+//   floor       Philox block 0 and both its Box–Muller pairs, rows 0 and 1's pivots
+//               in registers, every matrix decided there (what any kernel drawing these
+//               streams pays for the 85% of GOE matrices at s = 0 that end by row 1).
+//   notail      the real kernel with every matrix its head (rows 0..2) leaves undecided
+//               counted as a minimum: real − notail is the row steps' share.
+//   deadtail    the real kernel with the row steps compiled but never run (the head's
+//               undecided counted as minima behind a test of Params.count no request meets):
+//               real − deadtail is what running the row steps costs, deadtail − notail what
+//               their presence in the loop costs the head.
+//   threefry    the real kernel with Threefry4x32-20 in Philox's place (threefry-variant.ts).
 //   real        the kernel.
 // Prints one JSON line per (variant, N), then each variant's time per matrix relative to real.
 
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { checkKnownAnswers, threefryWgsl } from './threefry-variant.ts';
+
+checkKnownAnswers();
 
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '8,32,64' },
-    variants: { type: 'string', default: 'real,empty,philox,row0,arrays' },
+    variants: { type: 'string', default: 'real,notail,floor,philox,empty,threefry' },
     m: { type: 'string' },
     samples: { type: 'string', default: '1000000' },
     shift: { type: 'string', default: '0' },
     variant: { type: 'string' },
+    /** Also run numpy's lazy early exit (numpy_reference.py pmin) per N and print each variant's rate against it. */
+    numpy: { type: 'boolean', default: false },
   },
 });
 
@@ -69,6 +84,16 @@ const VARIANTS: Record<string, Edit[]> = {
     inverse[words.x % N] = row[0];
     l[words.y % PACKED_CAPACITY] = row[0];
     result = select(0u, 1u, inverse[words.y % N] + l[words.x % PACKED_CAPACITY] < 0.0);`)],
+  floor: [lazyRun(`    let w = philox4x32(vec4<u32>(words.x, words.y, 0u, layout.$.params.streamTag), layout.$.params.key);
+    let lo = normal_pair(w.x, w.y);
+    let hi = normal_pair(w.z, w.w);
+    let s = layout.$.params.diagonalShift;
+    let d0 = SQRT2 * lo.x + s;
+    let d1 = SQRT2 * hi.x + s - lo.y * lo.y / d0;
+    result = select(0u, 1u, d0 < 0.0 || d1 < 0.0);`)],
+  notail: [['pmin-early-exit.wgsl', /start = 6u;\n        k = 3u;\n        continue;/, 'result = 0u;']],
+  deadtail: [['pmin-early-exit.wgsl', /start = 6u;\n        k = 3u;\n        continue;/, 'if (layout.$.params.count != 0xfffffffeu) { result = 0u; } else { start = 6u; k = 3u; continue; }']],
+  threefry: [['prelude.wgsl', /fn philox4x32\([\s\S]*?\n}/, threefryWgsl()]],
   // The real kernel with M matrices per invocation (src/gpu/pipeline-cache.ts's default edited).
 };
 
@@ -99,6 +124,20 @@ if (values.variant) {
     const of = (v: string) => lines.find((l) => l.variant === v && l.n === n)!.matrices_per_s;
     const real = of(chosen[0]!);
     console.log(`| ${n} | ` + chosen.map((v) => `${(real / of(v)).toFixed(2)} (${Math.round(of(v) / 1000)}k/s)`).join(' | ') + ' |');
+  }
+  if (values.numpy) {
+    // The same run, after the variants: each variant's rate as a share of numpy's (DESIGN §10's
+    // comparison for P(min) alone), so a floor below 0.5 says no kernel on these streams meets
+    // issue 11's goal on this machine.
+    console.log('\n| N | numpy lazy early exit | ' + chosen.map((v) => `${v} / numpy`).join(' | ') + ' |');
+    console.log('|---|---|' + chosen.map(() => '---').join('|') + '|');
+    for (const n of values.n!.split(',').map(Number)) {
+      const out = spawnSync('python3', ['scripts/speed/numpy_reference.py', 'pmin', String(n), '3'], { encoding: 'utf8' });
+      if (out.status !== 0) throw new Error(`numpy_reference.py: ${out.stderr}`);
+      const numpy = JSON.parse(out.stdout.trim().split('\n').at(-1)!).matrices_per_s as number;
+      const of = (v: string) => lines.find((l) => l.variant === v && l.n === n)!.matrices_per_s;
+      console.log(`| ${n} | ${(numpy / 1e6).toFixed(2)}M/s | ` + chosen.map((v) => (of(v) / numpy).toFixed(3)).join(' | ') + ' |');
+    }
   }
 }
 
@@ -141,7 +180,7 @@ export async function load(url, context, nextLoad) {
       await sampler.sample([{ ...request, firstIndex: 4096 + done, count: Math.min(BATCH, total - done) }]);
     }
     const seconds = (performance.now() - start) / 1000;
-    console.log(JSON.stringify({ variant, m: values.m ?? 'default', n, matrices_per_s: Math.round(total / seconds), seconds: Number(seconds.toFixed(3)) }));
+    console.log(JSON.stringify({ variant, m: values.m ?? 'default', n, matrices_per_s: Math.round(total / seconds), seconds: Number(seconds.toFixed(3)), suspects: sampler.suspectMatrices }));
   }
   sampler.destroy();
   provider.release();

@@ -7,12 +7,16 @@
 //   npx tsx scripts/speed/profile-tridiagonal.ts --variants goe-dense-full,goe-early-exit --n 8,32,64
 //
 // Variants: philox-hash (Philox4x32-10 → two rounds of a multiply-free xor-shift-add mix),
+// threefry (Philox4x32-10 → Threefry4x32-20, scripts/speed/threefry-variant.ts),
 // normals-cheap (Box–Muller → a linear map of the words), chi-mean (Marsaglia–Tsang χ² →
 // its mean k), all three, and philox-only (the kernel's Philox calls with everything else
 // cheap). Prints one JSON line per (variant, N) and then a table of time shares.
 
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { checkKnownAnswers, threefryWgsl } from './threefry-variant.ts';
+
+checkKnownAnswers();
 
 const { values } = parseArgs({
   options: {
@@ -86,6 +90,8 @@ const EARLY_EXIT = `fn dense_index(local: u32) -> u32 {
 const VARIANTS: Record<string, Edit[]> = {
   real: [],
   'philox-hash': [PHILOX_EDIT],
+  // Threefry4x32-20, a real multiply-free generator, in Philox's place (threefry-variant.ts).
+  threefry: [['prelude.wgsl', /fn philox4x32\([\s\S]*?\n}/, threefryWgsl()]],
   'normals-cheap': [NORMAL_EDIT],
   'chi-mean': [CHI_EDIT],
   'philox-only': [NORMAL_EDIT, CHI_EDIT],

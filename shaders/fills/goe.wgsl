@@ -43,3 +43,17 @@ fn fill_goe_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>) {
   }
   (*row)[k] = SQRT2 * (*row)[k] + layout.$.params.diagonalShift;
 }
+
+// Rows 0..2 of fill_goe_row's matrix in registers for the early-exit kernel's head, the same
+// bits (src/model/ensemble.ts RowFill.head): part 0 is normals t = 0..3, (a00, a10, a11, a20),
+// all of Philox block 0; part 1 is t = 4, 5, (a21, a22), block 1's first pair.
+fn fill_goe_head(words: vec2<u32>, part: u32) -> vec4<f32> {
+  let w = philox4x32(vec4<u32>(words.x, words.y, part, layout.$.params.streamTag), layout.$.params.key);
+  let low = normal_pair(w.x, w.y);
+  let shift = layout.$.params.diagonalShift;
+  if (part == 0u) {
+    let high = normal_pair(w.z, w.w);
+    return vec4<f32>(SQRT2 * low.x + shift, low.y, SQRT2 * high.x + shift, high.y);
+  }
+  return vec4<f32>(low.x, SQRT2 * low.y + shift, 0.0, 0.0);
+}

@@ -58,6 +58,18 @@ fn one_word_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>, law
   (*row)[k] = SQRT2 * (*row)[k] + layout.$.params.diagonalShift;
 }
 
+// Rows 0..2 of fill_rademacher_row's matrix (RowFill.head): part 0 is words 0..3 of block 0,
+// (a00, a10, a11, a20); part 1 words 0, 1 of block 1, (a21, a22). (The uniform law has no
+// head: src/model/ensemble.ts RowFill.head says why.)
+fn fill_rademacher_head(words: vec2<u32>, part: u32) -> vec4<f32> {
+  let w = philox4x32(vec4<u32>(words.x, words.y, part, layout.$.params.streamTag), layout.$.params.key);
+  let shift = layout.$.params.diagonalShift;
+  if (part == 0u) {
+    return vec4<f32>(SQRT2 * rademacher(w.x) + shift, rademacher(w.y), SQRT2 * rademacher(w.z) + shift, rademacher(w.w));
+  }
+  return vec4<f32>(rademacher(w.x), SQRT2 * rademacher(w.y) + shift, 0.0, 0.0);
+}
+
 fn fill_rademacher_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>) {
   one_word_row(words, k, row, 0u);
 }
@@ -115,4 +127,13 @@ fn fill_student_t_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>
     (*row)[j] = student_t_entry(words, start + j);
   }
   (*row)[k] = SQRT2 * student_t_entry(words, start + k) + layout.$.params.diagonalShift;
+}
+
+// Rows 0..2 of fill_student_t_row's matrix (RowFill.head): entries 0..3, then 4 and 5.
+fn fill_student_t_head(words: vec2<u32>, part: u32) -> vec4<f32> {
+  let shift = layout.$.params.diagonalShift;
+  if (part == 0u) {
+    return vec4<f32>(SQRT2 * student_t_entry(words, 0u) + shift, student_t_entry(words, 1u), SQRT2 * student_t_entry(words, 2u) + shift, student_t_entry(words, 3u));
+  }
+  return vec4<f32>(student_t_entry(words, 4u), SQRT2 * student_t_entry(words, 5u) + shift, 0.0, 0.0);
 }

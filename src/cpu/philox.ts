@@ -13,16 +13,19 @@ export const PHILOX_ROUNDS = 10;
 
 const TWO_16 = 0x10000;
 
-/** High 32 bits of the 64-bit product a·b, from 16-bit halves (exact in float64). */
+/**
+ * High 32 bits of the 64-bit product a·b, from 16-bit halves (exact in float64), with the
+ * carries folded into the middle sums as shaders/prelude.wgsl's mulhi32 does: t and u stay
+ * below 2³², so `& 0xffff` and `>>> 16` read them exactly.
+ */
 export function mulhi32(a: number, b: number): number {
   const al = a & 0xffff;
   const ah = a >>> 16;
   const bl = b & 0xffff;
   const bh = b >>> 16;
-  const lh = al * bh;
-  const hl = ah * bl;
-  const mid = ((al * bl) >>> 16) + (lh & 0xffff) + (hl & 0xffff);
-  return (ah * bh + Math.floor(lh / TWO_16) + Math.floor(hl / TWO_16) + Math.floor(mid / TWO_16)) >>> 0;
+  const t = al * bh + ((al * bl) >>> 16);
+  const u = ah * bl + (t & 0xffff);
+  return (ah * bh + Math.floor(t / TWO_16) + Math.floor(u / TWO_16)) >>> 0;
 }
 
 /**

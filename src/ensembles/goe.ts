@@ -20,7 +20,7 @@ export const goe = {
     kind: 'dense',
     wgsl: { file: 'fills/goe.wgsl', fn: 'fill_goe' },
     fill: fillDenseGoe,
-    rowFill: { wgsl: { file: 'fills/goe.wgsl', fn: 'fill_goe_row' }, fill: fillDenseGoeRow },
+    rowFill: { wgsl: { file: 'fills/goe.wgsl', fn: 'fill_goe_row' }, head: { file: 'fills/goe.wgsl', fn: 'fill_goe_head' }, fill: fillDenseGoeRow },
     recheck: true,
     recount: { file: 'fills/df32-wigner.wgsl', fn: 'df_fill_goe' },
   },

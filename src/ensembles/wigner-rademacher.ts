@@ -20,7 +20,7 @@ export const wignerRademacher = {
     kind: 'dense',
     wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_rademacher' },
     fill: fillRademacher,
-    rowFill: { wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_rademacher_row' }, fill: fillRademacherRow },
+    rowFill: { wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_rademacher_row' }, head: { file: 'fills/wigner.wgsl', fn: 'fill_rademacher_head' }, fill: fillRademacherRow },
     recheck: true,
     recount: { file: 'fills/df32-wigner.wgsl', fn: 'df_fill_rademacher' },
   },

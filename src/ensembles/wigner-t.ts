@@ -29,7 +29,7 @@ export const wignerT = {
     kind: 'dense',
     wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_student_t' },
     fill: fillStudentT,
-    rowFill: { wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_student_t_row' }, fill: fillStudentTRow },
+    rowFill: { wgsl: { file: 'fills/wigner.wgsl', fn: 'fill_student_t_row' }, head: { file: 'fills/wigner.wgsl', fn: 'fill_student_t_head' }, fill: fillStudentTRow },
     fillConstants: (_n, params) => {
       const d = nu(params) / 2 - 1 / 3;
       return { floats: [d, 1 / Math.sqrt(9 * d), nu(params) - 2] };

@@ -16,13 +16,14 @@ import { df32FillProbeSource, fillProbeSource, rowFillProbeSource } from './shad
 
 /**
  * Packed lower triangles of the request's matrices, N(N+1)/2 f32 values each, in order; with
- * `rows`, assembled from the entry's row fill one row at a time (rowFillProbeSource).
+ * `rows`, assembled from the entry's row fill one row at a time (rowFillProbeSource), and with
+ * `head` too, entries (0,0), (1,0), (1,1) from the row fill's head.
  */
-export async function recordEntries(context: GpuContext, request: BatchRequest, { rows = false } = {}): Promise<Float32Array> {
+export async function recordEntries(context: GpuContext, request: BatchRequest, { rows = false, head = false } = {}): Promise<Float32Array> {
   const { sampling } = ensembleEntry(request.ensemble);
   if (sampling.kind !== 'dense') throw new RangeError(`recordEntries: ${request.ensemble} has no dense fill`);
-  const source = () => (rows ? rowFillProbeSource(sampling, request.n) : fillProbeSource(sampling, request.n));
-  return runFillProbe(context, request, source, 1, rows ? 'row fill probe' : 'fill probe');
+  const source = () => (rows ? rowFillProbeSource(sampling, request.n, { head }) : fillProbeSource(sampling, request.n));
+  return runFillProbe(context, request, source, 1, rows ? (head ? 'row fill head probe' : 'row fill probe') : 'fill probe');
 }
 
 /**

@@ -46,7 +46,7 @@ export class PipelineCache {
   /** The pipeline for (ensemble, n, statistic); resolves with compileS = 0 once cached. */
   async get(ensemble: Ensemble, n: number, { recordIndices = false, statistic = 'index' }: { recordIndices?: boolean; statistic?: Statistic } = {}): Promise<CompiledKernel> {
     const { sampling } = ensembleEntry(ensemble);
-    const rowFill = statistic === 'pmin' && sampling.kind === 'dense' && sampling.rowFill ? `-${sampling.rowFill.wgsl.file}-${sampling.rowFill.wgsl.fn}` : '';
+    const rowFill = statistic === 'pmin' && sampling.kind === 'dense' && sampling.rowFill ? `-${sampling.rowFill.wgsl.file}-${sampling.rowFill.wgsl.fn}-${sampling.rowFill.head?.fn ?? 'headless'}` : '';
     const kernel = `${statistic}${rowFill}`;
     const key = `${kernel}-${sampling.kind}-${sampling.wgsl.file}-${sampling.wgsl.fn}-n${n}${recordIndices ? '-record' : ''}`;
     let pending = this.#pending.get(key);

@@ -83,15 +83,19 @@ function shaderFile(file: string): string {
 }
 
 /**
- * The P(min) kernel's hooks: `pmin_row` (the entry's row fill, empty without one), `pmin_fill`
+ * The P(min) kernel's hooks: `pmin_row` and `pmin_head` (the entry's row fill and its head,
+ * empty without one; PMIN_HEAD says whether there is a head), `pmin_fill`
  * (its whole fill) and `pmin_run`, which loops over the invocation's matrices drawing rows as
  * the factorisation reaches them, or, without a row fill, filling each matrix whole first.
  */
 function pminGlue(sampling: KernelSampling & { kind: 'dense' }): string {
   // Without a row fill pmin_lazy_run is never called, but WGSL resolves every name it uses.
   const row = sampling.rowFill ? `  ${sampling.rowFill.wgsl.fn}(words, k, row);\n` : '';
+  const head = sampling.rowFill?.head;
   const run = sampling.rowFill ? 'pmin_lazy_run' : 'pmin_filled_run';
   return `fn pmin_row(words: vec2<u32>, k: u32, row: ptr<function, array<f32, N>>) {\n${row}}\n`
+    + `const PMIN_HEAD: bool = ${head !== undefined};\n`
+    + `fn pmin_head(words: vec2<u32>, part: u32) -> vec4<f32> {\n  return ${head ? `${head.fn}(words, part)` : 'vec4<f32>()'};\n}\n`
     + `fn pmin_fill(words: vec2<u32>, a: ptr<function, array<f32, PACKED_CAPACITY>>) {\n  ${sampling.wgsl.fn}(words, a);\n}\n`
     + `fn pmin_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {\n  ${run}(first, stride, counts);\n}\n`;
 }
@@ -99,7 +103,10 @@ function pminGlue(sampling: KernelSampling & { kind: 'dense' }): string {
 /** The WGSL files a dense kernel needs: the whole fill's, and the row fill's when another. */
 function fillFiles(sampling: KernelSampling & { kind: 'dense' }, statistic: Statistic): string[] {
   const files = new Set([sampling.wgsl.file]);
-  if (statistic === 'pmin' && sampling.rowFill) files.add(sampling.rowFill.wgsl.file);
+  if (statistic === 'pmin' && sampling.rowFill) {
+    files.add(sampling.rowFill.wgsl.file);
+    if (sampling.rowFill.head) files.add(sampling.rowFill.head.file);
+  }
   return [...files].map(shaderFile);
 }
 
@@ -246,9 +253,20 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
  * by the entry's row fill, one row at a time into a row buffer poisoned with −f32::MAX, so a
  * test sees both the bits and (by a marked entry 0) any write past entry k of row k.
  */
-export function rowFillProbeSource(sampling: KernelSampling & { kind: 'dense' }, n: number): string {
+export function rowFillProbeSource(sampling: KernelSampling & { kind: 'dense' }, n: number, { head = false } = {}): string {
   const rowFill = sampling.rowFill;
   if (!rowFill) throw new RangeError(`${sampling.wgsl.fn} has no row fill`);
+  // With `head`, entries 0..5 (rows 0..2; fewer for N < 3) are the head's instead.
+  if (head && !rowFill.head) throw new RangeError(`${rowFill.wgsl.fn} has no head`);
+  const headEntries = head && rowFill.head && n >= 2
+    ? `    let head = ${rowFill.head.fn}(words, 0u);
+    let rest = ${rowFill.head.fn}(words, 1u);
+    let entries = array<f32, 6>(head.x, head.y, head.z, head.w, rest.x, rest.y);
+    for (var t = 0u; t < min(6u, PACKED_LENGTH); t++) {
+      layout.$.indices[local * PACKED_LENGTH + t] = bitcast<u32>(entries[t]);
+    }
+`
+    : '';
   const probe = `// −f32::MAX: a value no fill writes (WGSL refuses a NaN constant).
 const POISON: u32 = 0xff7fffffu;
 
@@ -274,7 +292,7 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
       }
       start += k + 1u;
     }
-    // A row fill that wrote past entry k would overwrite what the early-exit kernel keeps in
+${headEntries}    // A row fill that wrote past entry k would overwrite what the early-exit kernel keeps in
     // its row buffer: entry 0 becomes the bits 0xffffffff (a NaN no fill writes).
     if (leaked) {
       layout.$.indices[local * PACKED_LENGTH] = 0xffffffffu;
@@ -283,7 +301,7 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
 }
 `;
   return tgpu.resolve({
-    template: [prelude, matrixWords, samplingWgsl, gamma, denseInertia, ...new Set([shaderFile(sampling.wgsl.file), shaderFile(rowFill.wgsl.file)]), probe].join('\n'),
+    template: [prelude, matrixWords, samplingWgsl, gamma, denseInertia, ...new Set([sampling.wgsl.file, rowFill.wgsl.file, ...(rowFill.head ? [rowFill.head.file] : [])].map(shaderFile)), probe].join('\n'),
     externals: { Params, layout: samplerLayout, N: tgpu.const(d.u32, n), SHARED_BINS: tgpu.const(d.u32, 1), RECORD_INDICES: tgpu.const(d.bool, false) },
   });
 }

@@ -86,6 +86,19 @@ export type DenseRowFill = (request: FillRequest, k: number, out: Float64Array) 
  */
 export interface RowFill {
   wgsl: WgslFunction;
+  /**
+   * Rows 0..2 alone, in registers, the same bits as `wgsl`'s, in two parts:
+   *   fn <fn>(words: vec2<u32>, part: u32) -> vec4<f32>
+   *   // part 0: (a00, a10, a11, a20); part 1: (a21, a22, 0, 0)
+   * Most matrices end at one of these rows, so the early-exit kernel draws them without the
+   * row buffer (shaders/pmin-early-exit.wgsl), part 1 only when rows 0 and 1 leave the matrix
+   * undecided. GPU only: the float64 twin reads `fill`'s rows.
+   * Absent: the kernel draws rows 0..2 through the row fill too. Bit equality is a test
+   * (tests/ensembles/row-fills.gpu.test.ts), and a compiler may not keep it: SwiftShader folds
+   * √2·(√3·x) in registers into one constant product, one ulp off the row fill's, whose store
+   * between the two products keeps them apart (wigner-uniform has no head for that reason).
+   */
+  head?: WgslFunction;
   fill: DenseRowFill;
 }
 
