@@ -181,8 +181,9 @@ fn pmin_negative_unreliable(k: u32, start: u32, l: ptr<function, array<f32, PACK
 // kernel's test of the block. The bound is loose where x is far from the eigenvector: after a
 // tiny pivot d_j, ‖x‖² ≈ l_kj² is huge while the block's negative eigenvalue is not small (GOE
 // N = 8 at s = 0: ~2e-5 of matrices, emulated in float64, against 0 flagged by the block test).
-// Where the bound holds the block test could only add matrices that cannot flip; where it
-// fails the block test decides, as before the bound existed.
+// Both bound error/|λ| for the eigenvalue λ that decides the answer from above (the bound
+// exactly, q through σ_min ≤ |λ| and its estimate), so either one below FLAG_Q passes the
+// answer: the index kernel's margin on the same quantity, and the q test only where needed.
 fn pmin_negative_suspect(k: u32, start: u32, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, pivot: f32, trace: f32, x: ptr<function, array<f32, N>>) -> bool {
   return pmin_negative_unreliable(k, start, l, pivot, trace, x) && pmin_unreliable(k + 1u, l, inverse, trace, x);
 }
