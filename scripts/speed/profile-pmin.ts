@@ -29,6 +29,7 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { checkKnownAnswers, threefryWgsl } from './threefry-variant.ts';
+import { printShares, rateOf, runVariants, serveEditedShaders, type ShaderEdit } from './variant-runner.ts';
 
 checkKnownAnswers();
 
@@ -45,7 +46,7 @@ const { values } = parseArgs({
   },
 });
 
-type Edit = [file: string, pattern: RegExp, replacement: string];
+type Edit = ShaderEdit;
 
 /**
  * Replaces pmin_lazy_run by a grid-stride loop whose matrix work is `body` (it sets `result`);
@@ -100,43 +101,20 @@ const VARIANTS: Record<string, Edit[]> = {
 if (values.variant) {
   await measure(values.variant);
 } else {
-  const lines: { variant: string; n: number; matrices_per_s: number }[] = [];
   const chosen = values.variants!.split(',');
-  for (const variant of chosen) {
-    const run = () =>
-      spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--variant', variant, '--n', values.n!, '--samples', values.samples!, '--shift', values.shift!, ...(values.m ? ['--m', values.m] : [])], {
-        encoding: 'utf8',
-        env: { ...process.env, VK_ICD_FILENAMES: process.env.VK_ICD_FILENAMES ?? '/usr/lib/chromium/vk_swiftshader_icd.json', XDG_RUNTIME_DIR: '/tmp' },
-      });
-    let child = run();
-    // dawn.node on SwiftShader now and then dies by a signal at exit (FACTS.md): once more.
-    if (child.status === null) child = run();
-    if (child.status !== 0) throw new Error(`${variant}: status ${child.status} signal ${child.signal}: ${child.stderr}`);
-    for (const text of child.stdout.trim().split('\n')) {
-      process.stdout.write(text + '\n');
-      lines.push(JSON.parse(text));
-    }
-  }
-  // Time per matrix of each variant as a share of the first variant's (real's).
-  console.log('\n| N | ' + chosen.join(' | ') + ' |');
-  console.log('|---|' + chosen.map(() => '---').join('|') + '|');
-  for (const n of values.n!.split(',').map(Number)) {
-    const of = (v: string) => lines.find((l) => l.variant === v && l.n === n)!.matrices_per_s;
-    const real = of(chosen[0]!);
-    console.log(`| ${n} | ` + chosen.map((v) => `${(real / of(v)).toFixed(2)} (${Math.round(of(v) / 1000)}k/s)`).join(' | ') + ' |');
-  }
+  const ns = values.n!.split(',').map(Number);
+  const lines = runVariants(chosen, ['--n', values.n!, '--samples', values.samples!, '--shift', values.shift!, ...(values.m ? ['--m', values.m] : [])]);
+  printShares(lines, chosen, ns, (perSecond) => `${Math.round(perSecond / 1000)}k/s`);
   if (values.numpy) {
     // The same run, after the variants: each variant's rate as a share of numpy's (DESIGN §10's
-    // comparison for P(min) alone), so a floor below 0.5 says no kernel on these streams meets
-    // issue 11's goal on this machine.
+    // comparison for P(min) alone), the floor's included.
     console.log('\n| N | numpy lazy early exit | ' + chosen.map((v) => `${v} / numpy`).join(' | ') + ' |');
     console.log('|---|---|' + chosen.map(() => '---').join('|') + '|');
-    for (const n of values.n!.split(',').map(Number)) {
+    for (const n of ns) {
       const out = spawnSync('python3', ['scripts/speed/numpy_reference.py', 'pmin', String(n), '3'], { encoding: 'utf8' });
       if (out.status !== 0) throw new Error(`numpy_reference.py: ${out.stderr}`);
       const numpy = JSON.parse(out.stdout.trim().split('\n').at(-1)!).matrices_per_s as number;
-      const of = (v: string) => lines.find((l) => l.variant === v && l.n === n)!.matrices_per_s;
-      console.log(`| ${n} | ${(numpy / 1e6).toFixed(2)}M/s | ` + chosen.map((v) => (of(v) / numpy).toFixed(3)).join(' | ') + ' |');
+      console.log(`| ${n} | ${(numpy / 1e6).toFixed(2)}M/s | ` + chosen.map((v) => (rateOf(lines, v, n) / numpy).toFixed(3)).join(' | ') + ' |');
     }
   }
 }
@@ -144,25 +122,7 @@ if (values.variant) {
 async function measure(variant: string): Promise<void> {
   const edits = VARIANTS[variant];
   if (!edits) throw new Error(`unknown variant ${variant} (known: ${Object.keys(VARIANTS).join(', ')})`);
-  const { register } = await import('node:module');
-  // Like scripts/raw-imports.ts, but the served text is edited first.
-  const hooks = `
-import { readFile } from 'node:fs/promises';
-const edits = ${JSON.stringify(edits.map(([f, p, r]) => [f, p.source, r]))};
-export async function load(url, context, nextLoad) {
-  if (url.startsWith('file:') && url.endsWith('?raw')) {
-    let text = await readFile(new URL(url.slice(0, -4)), 'utf8');
-    for (const [file, pattern, replacement] of edits) {
-      if (!url.slice(0, -4).endsWith('/' + file)) continue;
-      const next = text.replace(new RegExp(pattern), () => replacement);
-      if (next === text) throw new Error('variant edit did not apply to ' + file + ': ' + pattern);
-      text = next;
-    }
-    return { format: 'module', source: 'export default ' + JSON.stringify(text) + ';', shortCircuit: true };
-  }
-  return nextLoad(url, context);
-}`;
-  register('data:text/javascript,' + encodeURIComponent(hooks));
+  await serveEditedShaders(edits);
   const { nodeGpu } = await import('../../src/gpu/node-gpu.ts');
   const { openGpuContext } = await import('../../src/gpu/gpu-context.ts');
   const { samplerOnContext } = await import('../../src/gpu/gpu-sampler.ts');

@@ -12,9 +12,9 @@
 // its mean k), all three, and philox-only (the kernel's Philox calls with everything else
 // cheap). Prints one JSON line per (variant, N) and then a table of time shares.
 
-import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { checkKnownAnswers, threefryWgsl } from './threefry-variant.ts';
+import { printShares, runVariants, serveEditedShaders, type ShaderEdit } from './variant-runner.ts';
 
 checkKnownAnswers();
 
@@ -40,7 +40,7 @@ const CHEAP_PHILOX = `fn philox4x32(counter: vec4<u32>, key: vec2<u32>) -> vec4<
 const CHEAP_NORMALS = `fn normal_pair(w0: u32, w1: u32) -> vec2<f32> {
   return vec2<f32>(f32(w0), f32(w1)) * 4.656612873077393e-10 - vec2<f32>(1.0);
 }`;
-type Edit = [file: string, pattern: RegExp, replacement: string];
+type Edit = ShaderEdit;
 const PHILOX_EDIT: Edit = ['prelude.wgsl', /fn philox4x32\([\s\S]*?\n}/, CHEAP_PHILOX];
 const NORMAL_EDIT: Edit = ['prelude.wgsl', /fn normal_pair\([\s\S]*?\n}/, CHEAP_NORMALS];
 const CHI_EDIT: Edit = ['tridiagonal-goe.wgsl', /var gamma = gamma_attempt\(d, c, z\.y, w\.z\);[\s\S]*?previous_squared = 2\.0 \* gamma;/, 'previous_squared = 2.0 * d + 0.6666667 + z.y * 1e-30;'];
@@ -105,55 +105,15 @@ const ensembleOf = (variant: string) => (variant.startsWith('goe-') ? ('goe' as 
 if (values.variant) {
   await measure(values.variant);
 } else {
-  const lines: Record<string, number>[] = [];
   const chosen = values.variants!.split(',');
-  for (const variant of chosen) {
-    const run = () =>
-      spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--variant', variant, '--n', values.n!, '--samples', values.samples!], {
-        encoding: 'utf8',
-        env: { ...process.env, VK_ICD_FILENAMES: process.env.VK_ICD_FILENAMES ?? '/usr/lib/chromium/vk_swiftshader_icd.json', XDG_RUNTIME_DIR: '/tmp' },
-      });
-    let child = run();
-    // dawn.node on SwiftShader now and then dies by a signal at exit (FACTS.md): once more.
-    if (child.status === null) child = run();
-    if (child.status !== 0) throw new Error(`${variant}: status ${child.status} signal ${child.signal}: ${child.stderr}`);
-    for (const text of child.stdout.trim().split('\n')) {
-      process.stdout.write(text + '\n');
-      lines.push(JSON.parse(text));
-    }
-  }
-  // Time per matrix of each variant as a share of the real kernel's.
-  console.log('\n| N | ' + chosen.join(' | ') + ' |');
-  console.log('|---|' + chosen.map(() => '---').join('|') + '|');
-  for (const n of values.n!.split(',').map(Number)) {
-    const of = (v: string) => lines.find((l) => (l as unknown as { variant: string }).variant === v && l.n === n)!.matrices_per_s!;
-    const real = of(chosen[0]!);
-    console.log(`| ${n} | ` + chosen.map((v) => `${(real / of(v)).toFixed(2)} (${of(v)}/s)`).join(' | ') + ' |');
-  }
+  const lines = runVariants(chosen, ['--n', values.n!, '--samples', values.samples!]);
+  printShares(lines, chosen, values.n!.split(',').map(Number), (perSecond) => `${perSecond}/s`);
 }
 
 async function measure(variant: string): Promise<void> {
   const edits = VARIANTS[variant];
   if (!edits) throw new Error(`unknown variant ${variant}`);
-  const { register } = await import('node:module');
-  // Like scripts/raw-imports.ts, but the served text is edited first.
-  const hooks = `
-import { readFile } from 'node:fs/promises';
-const edits = ${JSON.stringify(edits.map(([f, p, r]) => [f, p.source, r]))};
-export async function load(url, context, nextLoad) {
-  if (url.startsWith('file:') && url.endsWith('?raw')) {
-    let text = await readFile(new URL(url.slice(0, -4)), 'utf8');
-    for (const [file, pattern, replacement] of edits) {
-      if (!url.slice(0, -4).endsWith('/' + file)) continue;
-      const next = text.replace(new RegExp(pattern), () => replacement);
-      if (next === text) throw new Error('variant edit did not apply to ' + file + ': ' + pattern);
-      text = next;
-    }
-    return { format: 'module', source: 'export default ' + JSON.stringify(text) + ';', shortCircuit: true };
-  }
-  return nextLoad(url, context);
-}`;
-  register('data:text/javascript,' + encodeURIComponent(hooks));
+  await serveEditedShaders(edits);
   const { benchCommand } = await import('../../src/cli/bench-command.ts');
   const { DEFAULT_CONFIG } = await import('../../src/config.ts');
   const config = { ...DEFAULT_CONFIG, ensemble: ensembleOf(variant), backend: 'gpu' as const, ns: values.n!.split(',').map(Number), samples: Number(values.samples) };
