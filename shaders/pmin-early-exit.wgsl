@@ -32,10 +32,10 @@
 // Result: 0 for a minimum, 1 otherwise, | SUSPECT when a pivot's f32 sign was unreliable.
 //
 // Persistent invocations: each invocation takes matrices first, first + stride, … of the
-// request (grid-stride), and pmin_lazy_run is one loop over *row steps*, not over matrices: a
-// lane whose matrix ended at a negative pivot starts its next matrix on the next iteration
-// instead of idling until the deepest matrix of its SIMD group is done (GOE at s = 0 ends
-// after 1.7 rows on average, but a group waits for its deepest lane). And WGSL zero-initialises
+// request (grid-stride); pmin_lazy_run runs each through the head and queues the undecided
+// for pmin_rows_run, one loop over *row steps*, not over matrices: a lane whose matrix ended
+// at a negative pivot starts its next matrix on the next iteration instead of idling until
+// the deepest matrix of its SIMD group is done. And WGSL zero-initialises
 // every function-scope array where it is declared: declared once per invocation, the row
 // buffer, the inverse pivots and the triangle of L are cleared once for all its matrices (a
 // matrix only reads entries its own rows wrote, the SUSPECT test's solves included), not once
@@ -263,8 +263,18 @@ fn pmin_head_step(words: vec2<u32>, l: ptr<function, array<f32, PACKED_CAPACITY>
   return HEAD_UNDECIDED;
 }
 
-// Matrices first, first + stride, … below Params.count, their rows drawn lazily by pmin_row,
-// each counted by pmin_count into `counts` [minima, others].
+// Matrices first, first + stride, … below Params.count, their rows drawn lazily, each counted
+// by pmin_count into `counts` [minima, others]. Two loops, the second outside the first: every
+// matrix goes through the head in the inner loop, which queues the few it leaves undecided (GOE
+// at s = 0: 2%) until PMIN_QUEUE of them wait or the matrices run out; then pmin_rows_run
+// takes the queue. On SwiftShader the row steps' code in the head's loop body slowed the head
+// by a third to a half even where no row step ever ran (scripts/speed/profile-pmin.ts,
+// variant deadtail; a flush inside the head's loop did not help), and a lane in a row step
+// held its SIMD group's heads. Without a head (PMIN_HEAD false, or N ≤ 3) every matrix is
+// queued.
+// Matrices the head leaves undecided wait in a private queue of this many for the row steps.
+const PMIN_QUEUE: u32 = 16u;
+
 fn pmin_lazy_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {
   let count = layout.$.params.count;
   if (first >= count) {
@@ -273,44 +283,82 @@ fn pmin_lazy_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {
   var row: array<f32, N>;
   var inverse: array<f32, N>;
   var l: array<f32, PACKED_CAPACITY>;
+  var queue: array<u32, PMIN_QUEUE>;
   var local = first;
+  var done = false;
+  loop {
+    // Heads until the queue is full or the matrices run out; the row steps outside this loop.
+    var queued = 0u;
+    loop {
+      var result = HEAD_UNDECIDED;
+      if (PMIN_HEAD && N > 3u) {
+        var state = PminState(0u, 0.0);
+        result = pmin_head_step(matrix_words(local), &l, &inverse, &state);
+        if (result > HEAD_UNCERTAIN) {
+          result = pmin_result(state, pmin_unreliable(result - HEAD_UNCERTAIN, &l, &inverse, state.trace, &row));
+        }
+      }
+      if (result == HEAD_UNDECIDED) {
+        queue[queued] = local;
+        queued++;
+      } else {
+        pmin_count(local, result, counts);
+      }
+      // Written so that local + stride cannot wrap past 2³².
+      if (count - local <= stride) {
+        done = true;
+        break;
+      }
+      local += stride;
+      if (queued == PMIN_QUEUE) {
+        break;
+      }
+    }
+    if (queued != 0u) {
+      pmin_rows_run(&queue, queued, &row, &l, &inverse, counts);
+    }
+    if (done) {
+      break;
+    }
+  }
+}
+
+// Queued matrices 0..queued−1, one loop over *row steps* (a lane whose matrix ended starts its
+// next on the next iteration): each matrix's rows 0..2 through the head again (the same bits,
+// so again undecided), then row k by pmin_row and pmin_step; without a head every row by the
+// row fill.
+fn pmin_rows_run(queue: ptr<function, array<u32, PMIN_QUEUE>>, queued: u32, row: ptr<function, array<f32, N>>, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, counts: ptr<function, vec2<u32>>) {
+  var next = 0u;
+  var local = (*queue)[0];
   var words = matrix_words(local);
   var state = PminState(0u, 0.0);
   var k = 0u;
   var start = 0u;
   loop {
-    var result: u32;
     if (PMIN_HEAD && N > 3u && k == 0u) {
-      result = pmin_head_step(words, &l, &inverse, &state);
-      if (result == HEAD_UNDECIDED) {
-        start = 6u;
-        k = 3u;
-        continue;
-      }
-      if (result > HEAD_UNCERTAIN) {
-        result = pmin_result(state, pmin_unreliable(result - HEAD_UNCERTAIN, &l, &inverse, state.trace, &row));
-      }
-    } else {
-      pmin_row(words, k, &row);
-      let pivot = pmin_step(k, &row, &l, &inverse, &state);
-      let decided = pmin_take(k, pivot, &inverse, &state);
-      // Row k of L is stored even when the matrix is decided: the SUSPECT test solves with it.
-      for (var j = 0u; j < k; j++) {
-        l[start + j] = row[j] * inverse[j];
-      }
-      if (!decided && k + 1u < N) {
-        start += k + 1u;
-        k++;
-        continue;
-      }
-      result = pmin_result(state, pmin_answer_unreliable(decided, k, start, pivot, &l, &inverse, state.trace, &row));
+      _ = pmin_head_step(words, l, inverse, &state);
+      start = 6u;
+      k = 3u;
+      continue;
     }
-    pmin_count(local, result, counts);
-    // Written so that local + stride cannot wrap past 2³².
-    if (count - local <= stride) {
+    pmin_row(words, k, row);
+    let pivot = pmin_step(k, row, l, inverse, &state);
+    let decided = pmin_take(k, pivot, inverse, &state);
+    // Row k of L is stored even when the matrix is decided: the SUSPECT test solves with it.
+    for (var j = 0u; j < k; j++) {
+      (*l)[start + j] = (*row)[j] * (*inverse)[j];
+    }
+    if (!decided && k + 1u < N) {
+      start += k + 1u;
+      k++;
+      continue;
+    }
+    pmin_count(local, pmin_result(state, pmin_answer_unreliable(decided, k, start, pivot, l, inverse, state.trace, row)), counts);
+    next++;
+    if (next == queued) {
       break;
     }
-    local += stride;
+    local = (*queue)[next];
     words = matrix_words(local);
     state = PminState(0u, 0.0);
     k = 0u;

@@ -19,9 +19,8 @@
 //   notail      the real kernel with every matrix its head (rows 0..2) leaves undecided
 //               counted as a minimum: real − notail is the row steps' share.
 //   deadtail    the real kernel with the row steps compiled but never run (the head's
-//               undecided counted as minima behind a test of Params.count no request meets):
-//               real − deadtail is what running the row steps costs, deadtail − notail what
-//               their presence in the loop costs the head.
+//               undecided counted as minima, the queue never filled): real − deadtail is what
+//               running the row steps costs, deadtail − notail what their presence costs.
 //   threefry    the real kernel with Threefry4x32-20 in Philox's place (threefry-variant.ts).
 //   real        the kernel.
 // Prints one JSON line per (variant, N), then each variant's time per matrix relative to real.
@@ -69,6 +68,9 @@ ${body}
 }
 fn pmin_lazy_run_unused(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {`];
 
+// The head's undecided matrices counted as minima instead of queued for the row steps.
+const UNDECIDED_AS_MINIMA: Edit = ['pmin-early-exit.wgsl', /queue\[queued\] = local;\n        queued\+\+;\n      \} else \{\n        pmin_count\(local, result, counts\);\n      \}/, 'result = 0u;\n      }\n      pmin_count(local, result, counts);'];
+
 const VARIANTS: Record<string, Edit[]> = {
   real: [],
   empty: [lazyRun('    result = words.x & 1u;')],
@@ -92,8 +94,8 @@ const VARIANTS: Record<string, Edit[]> = {
     let d0 = SQRT2 * lo.x + s;
     let d1 = SQRT2 * hi.x + s - lo.y * lo.y / d0;
     result = select(0u, 1u, d0 < 0.0 || d1 < 0.0);`)],
-  notail: [['pmin-early-exit.wgsl', /start = 6u;\n        k = 3u;\n        continue;/, 'result = 0u;']],
-  deadtail: [['pmin-early-exit.wgsl', /start = 6u;\n        k = 3u;\n        continue;/, 'if (layout.$.params.count != 0xfffffffeu) { result = 0u; } else { start = 6u; k = 3u; continue; }']],
+  notail: [UNDECIDED_AS_MINIMA, ['pmin-early-exit.wgsl', /pmin_rows_run\(&queue, queued, &row, &l, &inverse, counts\);/, '']],
+  deadtail: [UNDECIDED_AS_MINIMA],
   threefry: [['prelude.wgsl', /fn philox4x32\([\s\S]*?\n}/, threefryWgsl()]],
   // The real kernel with M matrices per invocation (src/gpu/pipeline-cache.ts's default edited).
 };
