@@ -7,6 +7,14 @@ import { nodeGpu } from '../../src/gpu/node-gpu.ts';
 
 export interface GpuHarness {
   context: GpuContext;
+  /**
+   * The harness's Dawn instance, for a test that needs a device of its own (to destroy it):
+   * open it here rather than from a second nodeGpu(), whose instance, released mid-file, V8
+   * may collect while Dawn still holds the destroyed device's objects — the suspect of the
+   * GPU tier's `std::system_error` aborts (once in CI at 5faa2d8, once at bef7803, both in
+   * tests/gpu/gpu-sampler.gpu.test.ts, whose two such tests did exactly that).
+   */
+  gpu: GPU;
   close(): Promise<void>;
 }
 
@@ -16,6 +24,7 @@ export async function openGpuHarness(): Promise<GpuHarness | undefined> {
     const context = await openGpuContext(provider.gpu);
     return {
       context,
+      gpu: provider.gpu,
       async close() {
         await compilesSettled(context.device);
         context.destroy();

@@ -6,7 +6,6 @@ import { tridiagonalGoeIndex } from '../../src/ensembles/goe-tridiagonal.ts';
 import { openGpuContext } from '../../src/gpu/gpu-context.ts';
 import { samplerOnContext, type GpuSampler } from '../../src/gpu/gpu-sampler.ts';
 import { recordIndices, SUSPECT_FLAG } from '../../src/gpu/index-recorder.ts';
-import { nodeGpu } from '../../src/gpu/node-gpu.ts';
 import type { BatchRequest } from '../../src/sampler.ts';
 import { openGpuHarness } from './gpu-harness.ts';
 
@@ -142,16 +141,13 @@ describe.skipIf(!harness)('GPU sampler against the float64 CPU sampler on the sa
   it('describes the adapter and resolves `lost` as closed after its own destroy()', async () => {
     expect(gpu!.backend).toBe('gpu');
     expect(gpu!.description).toMatch(/\S/);
-    const provider = await nodeGpu();
-    const own = samplerOnContext(await openGpuContext(provider.gpu));
+    const own = samplerOnContext(await openGpuContext(harness!.gpu));
     own.destroy();
     await expect(own.lost).resolves.toEqual({ kind: 'closed' });
-    provider.release();
   });
 
   it('calls a device destroyed behind its back lost, with a reason that is not empty', async () => {
-    const provider = await nodeGpu();
-    const context = await openGpuContext(provider.gpu);
+    const context = await openGpuContext(harness!.gpu);
     const own = samplerOnContext(context);
     await own.prepare('goe', 3);
     // prepare() starts the device recount's compile in the background; destroying the device
@@ -165,6 +161,5 @@ describe.skipIf(!harness)('GPU sampler against the float64 CPU sampler on the sa
     // The sampler now fails; the sweep turns that into a typed failure (tests/engine/sweep.test.ts).
     await expect(own.sample([{ ensemble: 'goe', params: {}, n: 3, shift: 0, seed: 1, firstIndex: 0, count: 64 }])).rejects.toBeDefined();
     own.destroy();
-    provider.release();
   });
 });
