@@ -263,6 +263,9 @@ fn pmin_head_step(words: vec2<u32>, l: ptr<function, array<f32, PACKED_CAPACITY>
   return HEAD_UNDECIDED;
 }
 
+// Matrices the head leaves undecided wait in a private queue of this many for the row steps.
+const PMIN_QUEUE: u32 = 16u;
+
 // Matrices first, first + stride, … below Params.count, their rows drawn lazily, each counted
 // by pmin_count into `counts` [minima, others]. Two loops, the second outside the first: every
 // matrix goes through the head in the inner loop, which queues the few it leaves undecided (GOE
@@ -272,9 +275,6 @@ fn pmin_head_step(words: vec2<u32>, l: ptr<function, array<f32, PACKED_CAPACITY>
 // variant deadtail; a flush inside the head's loop did not help), and a lane in a row step
 // held its SIMD group's heads. Without a head (PMIN_HEAD false, or N ≤ 3) every matrix is
 // queued.
-// Matrices the head leaves undecided wait in a private queue of this many for the row steps.
-const PMIN_QUEUE: u32 = 16u;
-
 fn pmin_lazy_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {
   let count = layout.$.params.count;
   if (first >= count) {
