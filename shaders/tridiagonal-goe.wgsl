@@ -6,21 +6,9 @@
 // One Philox block per row in the common case: its Box–Muller pair feeds a_i (cos) and the
 // first χ attempt (sin, with word 2 as the uniform); a squeeze (chi.ts) accepts all but
 // ~1/(36d) of attempts without a logarithm, so the full test and the retries rarely run.
+// A rejected attempt costs one more pass of the row loop, not a loop of its own (below).
 
 const BLOCKS_PER_ROW: u32 = 16u;
-
-// b² with b ~ χ_k, k ≥ 2, when attempt 0 (the sin normal and word 2 of block 16·row) rejected:
-// attempts 1..CHI_ATTEMPTS−1 from blocks 16·row + attempt.
-fn gamma_retries(words: vec2<u32>, key: vec2<u32>, tag: u32, row: u32, d: f32, c: f32) -> f32 {
-  for (var attempt = 1u; attempt < CHI_ATTEMPTS; attempt++) {
-    let w = philox4x32(vec4<u32>(words.x, words.y, BLOCKS_PER_ROW * row + attempt, tag), key);
-    let gamma = gamma_attempt(d, c, normal_pair(w.x, w.y).x, w.z);
-    if (gamma >= 0.0) {
-      return gamma;
-    }
-  }
-  return d;
-}
 
 fn tridiagonal_index(local: u32) -> u32 {
   let words = matrix_words(local);
@@ -30,30 +18,48 @@ fn tridiagonal_index(local: u32) -> u32 {
   var negatives = 0u;
   var pivot = 1.0;
   var previous_squared = 0.0;
-  for (var i = 0u; i < N; i++) {
-    let w = philox4x32(vec4<u32>(words.x, words.y, BLOCKS_PER_ROW * i, tag), key);
+  // One Philox block per pass: attempt 0 of row i draws a_i and the first χ attempt, attempt
+  // j > 0 retries b_i from block 16·i + j (cos normal, word 2). Retries are passes of this one
+  // loop rather than a nested loop, because SwiftShader runs a branch's body for every lane
+  // even when no lane takes it: a retry loop inside the row loop cost a second Philox block
+  // per row (a quarter of the time) though a lane needs it for ~0.1% of rows.
+  var i = 0u;
+  var attempt = 0u;
+  while (i < N) {
+    let w = philox4x32(vec4<u32>(words.x, words.y, BLOCKS_PER_ROW * i + attempt, tag), key);
     let z = normal_pair(w.x, w.y);
-    let a = SQRT2 * z.x + shift;
-    if (i == 0u) {
-      pivot = a;
-    } else {
-      pivot = a - previous_squared / pivot;
+    if (attempt == 0u) {
+      let a = SQRT2 * z.x + shift;
+      if (i == 0u) {
+        pivot = a;
+      } else {
+        pivot = a - previous_squared / pivot;
+      }
+      if (pivot == 0.0) {
+        pivot = PIVOT_TINY;
+      }
+      negatives += select(0u, 1u, pivot < 0.0);
     }
-    if (pivot == 0.0) {
-      pivot = PIVOT_TINY;
-    }
-    negatives += select(0u, 1u, pivot < 0.0);
     let k = N - 1u - i;
+    var row_done = true;
     if (k == 1u) {
       previous_squared = z.y * z.y;
     } else if (k >= 2u) {
       let d = f32(k) / 2.0 - 1.0 / 3.0;
       let c = 1.0 / sqrt(9.0 * d);
-      var gamma = gamma_attempt(d, c, z.y, w.z);
+      var gamma = gamma_attempt(d, c, select(z.x, z.y, attempt == 0u), w.z);
       if (gamma < 0.0) {
-        gamma = gamma_retries(words, key, tag, i, d, c);
+        // After CHI_ATTEMPTS rejections b²/2 falls back to d, as the twin's offDiagonalSquared.
+        row_done = attempt + 1u == CHI_ATTEMPTS;
+        gamma = d;
       }
       previous_squared = 2.0 * gamma;
+    }
+    if (row_done) {
+      i++;
+      attempt = 0u;
+    } else {
+      attempt++;
     }
   }
   return negatives;

@@ -9,8 +9,8 @@
 // Variants: philox-hash (Philox4x32-10 → two rounds of a multiply-free xor-shift-add mix),
 // threefry (Philox4x32-10 → Threefry4x32-20, scripts/speed/threefry-variant.ts),
 // normals-cheap (Box–Muller → a linear map of the words), chi-mean (Marsaglia–Tsang χ² →
-// its mean k), all three, and philox-only (the kernel's Philox calls with everything else
-// cheap). Prints one JSON line per (variant, N) and then a table of time shares.
+// its mean k), all three (all-cheap), philox-only (the kernel's Philox calls with everything
+// else cheap) and no-log (the squeeze's rare logarithm dropped). Prints one JSON line per (variant, N) and then a table of time shares.
 
 import { parseArgs } from 'node:util';
 import { checkKnownAnswers, threefryWgsl } from './threefry-variant.ts';
@@ -43,7 +43,7 @@ const CHEAP_NORMALS = `fn normal_pair(w0: u32, w1: u32) -> vec2<f32> {
 type Edit = ShaderEdit;
 const PHILOX_EDIT: Edit = ['prelude.wgsl', /fn philox4x32\([\s\S]*?\n}/, CHEAP_PHILOX];
 const NORMAL_EDIT: Edit = ['prelude.wgsl', /fn normal_pair\([\s\S]*?\n}/, CHEAP_NORMALS];
-const CHI_EDIT: Edit = ['tridiagonal-goe.wgsl', /var gamma = gamma_attempt\(d, c, z\.y, w\.z\);[\s\S]*?previous_squared = 2\.0 \* gamma;/, 'previous_squared = 2.0 * d + 0.6666667 + z.y * 1e-30;'];
+const CHI_EDIT: Edit = ['tridiagonal-goe.wgsl', /var gamma = gamma_attempt\([\s\S]*?previous_squared = 2\.0 \* gamma;/, 'previous_squared = 2.0 * d + 0.6666667 + z.y * 1e-30;'];
 // P(min) alone by an early-exit up-looking LDLᵀ of dense GOE: row k is generated (from the
 // same Philox blocks as the full fill) only while pivots 0..k−1 are positive. Returns 0 for a
 // minimum and 1 otherwise, so only the k = 0 bin means anything: a speed probe for issue 11
@@ -96,6 +96,8 @@ const VARIANTS: Record<string, Edit[]> = {
   'chi-mean': [CHI_EDIT],
   'philox-only': [NORMAL_EDIT, CHI_EDIT],
   'all-cheap': [PHILOX_EDIT, NORMAL_EDIT, CHI_EDIT],
+  // The squeeze's rare logarithm only (its attempt then always rejects).
+  'no-log': [['gamma.wgsl', /return select\(-1\.0, d \* v, log_uniform\(uniform_word\) < 3\.0 \* d \* log_tail\(x\)\);/, 'return -1.0;']],
   'goe-dense-full': [],
   'goe-early-exit': [['dense-goe.wgsl', /fn dense_index\(local: u32\) -> u32 \{[\s\S]*?return negatives \| select\(0u, SUSPECT, suspect\);\n}/, EARLY_EXIT]],
 };
