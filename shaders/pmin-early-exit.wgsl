@@ -203,18 +203,28 @@ fn pmin_answer_unreliable(decided: bool, k: u32, start: u32, pivot: f32, l: ptr<
 const HEAD_UNDECIDED: u32 = 2u;
 const HEAD_UNCERTAIN: u32 = 4u;
 
-// Rows 0..2 from the head, for N > 3: the matrix's result when a negative pivot decides it
-// there and its bound holds (for d_0 the bound is 2u: always), else one of the outcomes above
-// with the rows' inverse pivots, L and state stored as the row steps leave them. The row
-// steps' and the bound's arithmetic, in their order.
-fn pmin_head_step(words: vec2<u32>, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, state: ptr<function, PminState>) -> u32 {
+// Rows 0..2 of a matrix drawn and factored in registers: its inverse pivots, L's rows 1 and 2
+// (l10; l20, l21) and state as far as the head went, and the outcome.
+struct PminHead {
+  outcome: u32,
+  state: PminState,
+  inverse: vec3<f32>,
+  l: vec3<f32>,
+}
+
+// Rows 0..2 from the head, for N > 3: outcome is the matrix's result when a negative pivot
+// decides it there and its bound holds (for d_0 the bound is 2u: always), else one of the
+// outcomes above. The row steps' and the bound's arithmetic, in their order. Registers only,
+// so that the heads' loop (pmin_lazy_run) touches no private array.
+fn pmin_head_factor(words: vec2<u32>) -> PminHead {
   // (a00, a10, a11, a20)
   let head = pmin_head(words, 0u);
   var negatives = 0u;
   let inverse0 = count_pivot(head.x, &negatives);
   var trace = abs(head.x);
   if (negatives != 0u) {
-    return pmin_result(PminState(negatives, trace), pmin_negative_flag(0u, 1.0, head.x, trace));
+    let state = PminState(negatives, trace);
+    return PminHead(pmin_result(state, pmin_negative_flag(0u, 1.0, head.x, trace)), state, vec3<f32>(), vec3<f32>());
   }
   let update10 = head.y * head.y * inverse0;
   trace += abs(update10);
@@ -222,17 +232,10 @@ fn pmin_head_step(words: vec2<u32>, l: ptr<function, array<f32, PACKED_CAPACITY>
   let inverse1 = count_pivot(pivot1, &negatives);
   trace += abs(pivot1);
   let l10 = head.y * inverse0;
-  // Indices ≥ 1 as min(i, N − 1): only reached for N > 3, but compiled at every N, and a
-  // constant index past an array does not compile.
-  (*inverse)[0] = inverse0;
-  (*inverse)[min(1u, N - 1u)] = inverse1;
-  (*l)[min(1u, PACKED_CAPACITY - 1u)] = l10;
   if (negatives != 0u) {
-    if (!pmin_negative_flag(1u, 1.0 + l10 * l10, pivot1, trace)) {
-      return pmin_result(PminState(negatives, trace), false);
-    }
-    *state = PminState(negatives, trace);
-    return HEAD_UNCERTAIN + 2u;
+    let state = PminState(negatives, trace);
+    let uncertain = pmin_negative_flag(1u, 1.0 + l10 * l10, pivot1, trace);
+    return PminHead(select(pmin_result(state, false), HEAD_UNCERTAIN + 2u, uncertain), state, vec3<f32>(inverse0, inverse1, 0.0), vec3<f32>(l10, 0.0, 0.0));
   }
   // (a21, a22): u = (a20, a21 − a20·l10).
   let rest = pmin_head(words, 1u);
@@ -248,19 +251,36 @@ fn pmin_head_step(words: vec2<u32>, l: ptr<function, array<f32, PACKED_CAPACITY>
   trace += abs(pivot2);
   let l20 = u0 * inverse0;
   let l21 = u1 * inverse1;
-  (*inverse)[min(2u, N - 1u)] = inverse2;
-  (*l)[min(3u, PACKED_CAPACITY - 1u)] = l20;
-  (*l)[min(4u, PACKED_CAPACITY - 1u)] = l21;
-  *state = PminState(negatives, trace);
+  let state = PminState(negatives, trace);
+  var outcome = HEAD_UNDECIDED;
   if (negatives != 0u) {
     // pmin_negative_unreliable's back-substitution for k = 2: y = (l20 − l10·l21, l21).
     let y0 = l20 - l10 * l21;
-    if (!pmin_negative_flag(2u, 1.0 + l21 * l21 + y0 * y0, pivot2, trace)) {
-      return pmin_result(*state, false);
-    }
-    return HEAD_UNCERTAIN + 3u;
+    let uncertain = pmin_negative_flag(2u, 1.0 + l21 * l21 + y0 * y0, pivot2, trace);
+    outcome = select(pmin_result(state, false), HEAD_UNCERTAIN + 3u, uncertain);
   }
-  return HEAD_UNDECIDED;
+  return PminHead(outcome, state, vec3<f32>(inverse0, inverse1, inverse2), vec3<f32>(l10, l20, l21));
+}
+
+// Whether the head left the matrix to the row steps: undecided, or decided with a bound that
+// failed (the q test is theirs too). A result carries SUSPECT only with bit 0 = 1.
+fn pmin_head_queues(outcome: u32) -> bool {
+  return (outcome & SUSPECT) == 0u && outcome >= HEAD_UNDECIDED;
+}
+
+// pmin_head_factor with its rows stored where the row steps and the SUSPECT test read them.
+fn pmin_head_step(words: vec2<u32>, l: ptr<function, array<f32, PACKED_CAPACITY>>, inverse: ptr<function, array<f32, N>>, state: ptr<function, PminState>) -> u32 {
+  let head = pmin_head_factor(words);
+  // Indices ≥ 1 as min(i, N − 1): only reached for N > 3, but compiled at every N, and a
+  // constant index past an array does not compile.
+  (*inverse)[0] = head.inverse.x;
+  (*inverse)[min(1u, N - 1u)] = head.inverse.y;
+  (*inverse)[min(2u, N - 1u)] = head.inverse.z;
+  (*l)[min(1u, PACKED_CAPACITY - 1u)] = head.l.x;
+  (*l)[min(3u, PACKED_CAPACITY - 1u)] = head.l.y;
+  (*l)[min(4u, PACKED_CAPACITY - 1u)] = head.l.z;
+  *state = head.state;
+  return head.outcome;
 }
 
 // Matrices the head leaves undecided wait in a private queue of this many for the row steps.
@@ -292,13 +312,9 @@ fn pmin_lazy_run(first: u32, stride: u32, counts: ptr<function, vec2<u32>>) {
     loop {
       var result = HEAD_UNDECIDED;
       if (PMIN_HEAD && N > 3u) {
-        var state = PminState(0u, 0.0);
-        result = pmin_head_step(matrix_words(local), &l, &inverse, &state);
-        if (result > HEAD_UNCERTAIN) {
-          result = pmin_result(state, pmin_unreliable(result - HEAD_UNCERTAIN, &l, &inverse, state.trace, &row));
-        }
+        result = pmin_head_factor(matrix_words(local)).outcome;
       }
-      if (result == HEAD_UNDECIDED) {
+      if (pmin_head_queues(result)) {
         queue[queued] = local;
         queued++;
       } else {
@@ -335,25 +351,32 @@ fn pmin_rows_run(queue: ptr<function, array<u32, PMIN_QUEUE>>, queued: u32, row:
   var k = 0u;
   var start = 0u;
   loop {
+    var result = 0u;
     if (PMIN_HEAD && N > 3u && k == 0u) {
-      _ = pmin_head_step(words, l, inverse, &state);
-      start = 6u;
-      k = 3u;
-      continue;
+      let outcome = pmin_head_step(words, l, inverse, &state);
+      if (outcome == HEAD_UNDECIDED) {
+        start = 6u;
+        k = 3u;
+        continue;
+      }
+      // Decided in the head by a negative pivot whose bound failed: the block's q test.
+      result = pmin_result(state, pmin_unreliable(outcome - HEAD_UNCERTAIN, l, inverse, state.trace, row));
+    } else {
+      pmin_row(words, k, row);
+      let pivot = pmin_step(k, row, l, inverse, &state);
+      let decided = pmin_take(k, pivot, inverse, &state);
+      // Row k of L is stored even when the matrix is decided: the SUSPECT test solves with it.
+      for (var j = 0u; j < k; j++) {
+        (*l)[start + j] = (*row)[j] * (*inverse)[j];
+      }
+      if (!decided && k + 1u < N) {
+        start += k + 1u;
+        k++;
+        continue;
+      }
+      result = pmin_result(state, pmin_answer_unreliable(decided, k, start, pivot, l, inverse, state.trace, row));
     }
-    pmin_row(words, k, row);
-    let pivot = pmin_step(k, row, l, inverse, &state);
-    let decided = pmin_take(k, pivot, inverse, &state);
-    // Row k of L is stored even when the matrix is decided: the SUSPECT test solves with it.
-    for (var j = 0u; j < k; j++) {
-      (*l)[start + j] = (*row)[j] * (*inverse)[j];
-    }
-    if (!decided && k + 1u < N) {
-      start += k + 1u;
-      k++;
-      continue;
-    }
-    pmin_count(local, pmin_result(state, pmin_answer_unreliable(decided, k, start, pivot, l, inverse, state.trace, row)), counts);
+    pmin_count(local, result, counts);
     next++;
     if (next == queued) {
       break;

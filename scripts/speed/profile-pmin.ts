@@ -96,6 +96,8 @@ const VARIANTS: Record<string, Edit[]> = {
     result = select(0u, 1u, d0 < 0.0 || d1 < 0.0);`)],
   notail: [UNDECIDED_AS_MINIMA, ['pmin-early-exit.wgsl', /pmin_rows_run\(&queue, queued, &row, &l, &inverse, counts\);/, '']],
   deadtail: [UNDECIDED_AS_MINIMA],
+  // The row steps without the SUSPECT test of the matrices they decide.
+  nosuspect: [['pmin-early-exit.wgsl', /result = pmin_result\(state, pmin_answer_unreliable\(decided, k, start, pivot, l, inverse, state\.trace, row\)\);/, 'result = pmin_result(state, false);']],
   threefry: [['prelude.wgsl', /fn philox4x32\([\s\S]*?\n}/, threefryWgsl()]],
   // The real kernel with M matrices per invocation (src/gpu/pipeline-cache.ts's default edited).
 };
