@@ -7,6 +7,15 @@ export interface AcquiredDevice {
   device: GPUDevice;
   /** "swiftshader (google)", or the adapter's description. */
   description: string;
+  /** Whether the adapter runs on the CPU (SwiftShader, or one that says it is a fallback). */
+  cpuAdapter: boolean;
+}
+
+/** Whether an adapter with this info runs on the CPU. */
+export function runsOnCpu(info: GPUAdapterInfo | undefined): boolean {
+  if (!info) return false;
+  // isFallbackAdapter is recent (not every Dawn or browser has it); SwiftShader names itself.
+  return info.isFallbackAdapter === true || /swiftshader/i.test(`${info.architecture} ${info.description} ${info.device}`);
 }
 
 function describe(info: GPUAdapterInfo | undefined): string {
@@ -34,7 +43,7 @@ export async function acquireDevice(gpu: GPU, label = 'saddle-lab'): Promise<Acq
         maxBufferSize: limits.maxBufferSize,
       },
     });
-    return { device, description: describe(adapter.info) };
+    return { device, description: describe(adapter.info), cpuAdapter: runsOnCpu(adapter.info) };
   } catch (error) {
     throw new NoAdapterError(`requestDevice failed: ${error instanceof Error ? error.message : String(error)}`);
   }

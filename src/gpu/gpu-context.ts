@@ -12,6 +12,8 @@ export interface GpuContext {
   root: TgpuRoot;
   pipelines: PipelineCache;
   description: string;
+  /** Whether the adapter runs on the CPU (device.ts): the P(min) kernel's batching follows it. */
+  cpuAdapter: boolean;
   /** Resolves when the device is lost (`closed` when our own destroy() ended it); never rejects. */
   lost: Promise<SamplerEnd>;
   destroy(): void;
@@ -19,7 +21,7 @@ export interface GpuContext {
 
 /** Throws NoAdapterError when the provider has no adapter or refuses a device. */
 export async function openGpuContext(gpu: GPU): Promise<GpuContext> {
-  const { device, description } = await acquireDevice(gpu);
+  const { device, description, cpuAdapter } = await acquireDevice(gpu);
   const root = tgpu.initFromDevice({ device });
   let closing = false;
   // Dawn's message is empty for a destroyed device: the reason falls back to the loss reason.
@@ -33,6 +35,7 @@ export async function openGpuContext(gpu: GPU): Promise<GpuContext> {
     root,
     pipelines: new PipelineCache(device, root),
     description,
+    cpuAdapter,
     lost,
     destroy: () => {
       closing = true;

@@ -15,7 +15,7 @@ import { resultLength, type BatchRequest, type Sampler } from '../sampler.ts';
 import { dispatchShape, gpuMaxBatch } from './dispatch.ts';
 import { openGpuContext, type GpuContext } from './gpu-context.ts';
 import { PARAMS_BYTE_LENGTH, samplerBindGroup, writeParams } from './kernel-layout.ts';
-import { PMIN_MATRICES_PER_INVOCATION, WORKGROUP_SIZE } from './pipeline-cache.ts';
+import { PMIN_MATRICES_PER_INVOCATION, PMIN_MATRICES_PER_INVOCATION_CPU, WORKGROUP_SIZE } from './pipeline-cache.ts';
 import { checkRequest } from './request-check.ts';
 import { applyRecheck, listedSuspects, recheckWords } from './recheck.ts';
 import { deviceRecount, encodeRecount, RECOUNT_ARGS_BYTES, recountPipelines, type RecountPipelines } from './recount.ts';
@@ -75,8 +75,9 @@ export interface SamplerOptions {
   /** Lower than the device's limit only to exercise 2-D dispatch in tests. */
   maxWorkgroupsPerDimension?: number;
   /**
-   * Matrices per invocation of the persistent P(min) kernel (default PMIN_MATRICES_PER_INVOCATION);
-   * counts do not depend on it. Tests and measurements only.
+   * Matrices per invocation of the persistent P(min) kernel (default PMIN_MATRICES_PER_INVOCATION,
+   * or PMIN_MATRICES_PER_INVOCATION_CPU on an adapter that runs on the CPU); counts do not
+   * depend on it. Tests and measurements only.
    */
   pminMatricesPerInvocation?: number;
   /** Lower than recheckCapacity only to exercise a full recheck list in tests. */
@@ -134,7 +135,7 @@ export function samplerOnContext(context: GpuContext, options: SamplerOptions = 
   const argsBuffer = new GrowingBuffer(device, 'sampler recount arguments', GPUBufferUsage.STORAGE | GPUBufferUsage.INDIRECT);
   const argsStride = alignUp(RECOUNT_ARGS_BYTES, storageAlignment);
   const useDeviceRecount = options.deviceRecount ?? true;
-  const pminPerInvocation = options.pminMatricesPerInvocation ?? PMIN_MATRICES_PER_INVOCATION;
+  const pminPerInvocation = options.pminMatricesPerInvocation ?? (context.cpuAdapter ? PMIN_MATRICES_PER_INVOCATION_CPU : PMIN_MATRICES_PER_INVOCATION);
   if (!Number.isInteger(pminPerInvocation) || pminPerInvocation < 1) throw new RangeError(`pminMatricesPerInvocation must be a positive integer, got ${pminPerInvocation}`);
   const maxRecheck = options.maxRecheckCapacity ?? Infinity;
   /** Room in a request's recheck list (recheck.ts), at most maxRecheck. */

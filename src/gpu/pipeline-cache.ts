@@ -19,12 +19,21 @@ const PMIN_BINS = 2;
 export const WORKGROUP_SIZE = 64;
 
 /**
- * Matrices each invocation of the persistent P(min) kernel takes (shaders/pmin-main.wgsl), chosen
- * by measurement (README, "Against numpy"): enough that the arrays' zero-initialisation and the
- * per-invocation flush are spread thin, while a request of 10⁵ matrices still fills hundreds of
- * workgroups, as a real GPU needs.
+ * Matrices each invocation of the persistent P(min) kernel takes (shaders/pmin-main.wgsl) on a
+ * GPU: enough that the per-invocation flush is spread thin, while a request of 10⁵ matrices
+ * still fills hundreds of workgroups, as a real GPU needs.
  */
 export const PMIN_MATRICES_PER_INVOCATION = 16;
+
+/**
+ * The same on an adapter that runs on the CPU (SwiftShader), where few long invocations are
+ * what pays: an invocation's row steps, for the few matrices its heads leave undecided, run at
+ * its end, and a SIMD group waits there for its busiest lane, so more heads per invocation
+ * amortise that wait. Measured on SwiftShader, GOE at s = 0 (profile-pmin.ts --m): M = 16
+ * gave 1.2–1.6M/s at N = 8..64, M = 64 2.1–2.6M/s, 256 and 1024 the same within noise; at
+ * s = 0.9 every M within noise. 64 keeps a request of 2¹⁸ matrices at 64 workgroups.
+ */
+export const PMIN_MATRICES_PER_INVOCATION_CPU = 64;
 
 export type CompiledKernel = CompiledPipeline;
 

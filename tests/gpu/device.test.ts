@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runsOnCpu } from '../../src/gpu/device.ts';
 import { NoAdapterError } from '../../src/gpu/errors.ts';
 import { createGpuSampler } from '../../src/gpu/gpu-sampler.ts';
 
@@ -26,5 +27,14 @@ describe('GPU sampler acquisition', () => {
       },
     } as unknown as GPUAdapter;
     await expect(createGpuSampler(fakeGpu(async () => adapter))).rejects.toBeInstanceOf(NoAdapterError);
+  });
+
+  it('tells a CPU adapter (SwiftShader by name, or one that says it is a fallback) from a GPU', () => {
+    const info = (fields: Partial<GPUAdapterInfo>) => ({ vendor: '', architecture: '', device: '', description: '', ...fields }) as GPUAdapterInfo;
+    expect(runsOnCpu(info({ vendor: 'google', architecture: 'swiftshader' }))).toBe(true);
+    expect(runsOnCpu(info({ description: 'SwiftShader Device (Subzero)' }))).toBe(true);
+    expect(runsOnCpu(info({ vendor: 'microsoft', isFallbackAdapter: true }))).toBe(true);
+    expect(runsOnCpu(info({ vendor: 'nvidia', architecture: 'hopper', description: 'NVIDIA H200', isFallbackAdapter: false }))).toBe(false);
+    expect(runsOnCpu(undefined)).toBe(false);
   });
 });

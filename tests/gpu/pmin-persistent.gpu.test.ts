@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCpuSampler } from '../../src/cpu/cpu-sampler.ts';
 import { samplerOnContext } from '../../src/gpu/gpu-sampler.ts';
-import { PMIN_MATRICES_PER_INVOCATION } from '../../src/gpu/pipeline-cache.ts';
+import { PMIN_MATRICES_PER_INVOCATION, PMIN_MATRICES_PER_INVOCATION_CPU } from '../../src/gpu/pipeline-cache.ts';
 import type { BatchRequest } from '../../src/sampler.ts';
 import { openGpuHarness } from './gpu-harness.ts';
 
@@ -38,6 +38,7 @@ describe.skipIf(!harness)('persistent P(min) kernel: counts do not depend on mat
   const cases: { perInvocation: number; maxWorkgroupsPerDimension?: number; capacities: number[] }[] = [
     { perInvocation: 1, capacities: [Infinity, 7, 0] },
     { perInvocation: PMIN_MATRICES_PER_INVOCATION, capacities: [Infinity, 7, 0] },
+    { perInvocation: PMIN_MATRICES_PER_INVOCATION_CPU, capacities: [Infinity, 7] },
     { perInvocation: 7, capacities: [Infinity] },
     // 751 invocations in 12 workgroups laid out 7 × 2, two of them wholly past the count.
     { perInvocation: 2, maxWorkgroupsPerDimension: 7, capacities: [Infinity] },
