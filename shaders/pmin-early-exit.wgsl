@@ -263,7 +263,8 @@ fn pmin_head_factor(words: vec2<u32>) -> PminHead {
 }
 
 // Whether the head left the matrix to the row steps: undecided, or decided with a bound that
-// failed (the q test is theirs too). A result carries SUSPECT only with bit 0 = 1.
+// failed (the q test is theirs too). Results are 0 or 1, perhaps with SUSPECT set (so the mask);
+// the outcomes are HEAD_UNDECIDED and HEAD_UNCERTAIN + 2 or 3.
 fn pmin_head_queues(outcome: u32) -> bool {
   return (outcome & SUSPECT) == 0u && outcome >= HEAD_UNDECIDED;
 }

@@ -21,6 +21,7 @@
 //   deadtail    the real kernel with the row steps compiled but never run (the head's
 //               undecided counted as minima, the queue never filled): real − deadtail is what
 //               running the row steps costs, deadtail − notail what their presence costs.
+//   nosuspect   the real kernel without the SUSPECT test of the matrices the row steps decide.
 //   threefry    the real kernel with Threefry4x32-20 in Philox's place (threefry-variant.ts).
 //   real        the kernel.
 // Prints one JSON line per (variant, N), then each variant's time per matrix relative to real.

@@ -26,12 +26,12 @@ export const WORKGROUP_SIZE = 64;
 export const PMIN_MATRICES_PER_INVOCATION = 16;
 
 /**
- * The same on an adapter that runs on the CPU (SwiftShader), where few long invocations are
- * what pays: an invocation's row steps, for the few matrices its heads leave undecided, run at
- * its end, and a SIMD group waits there for its busiest lane, so more heads per invocation
- * amortise that wait. Measured on SwiftShader, GOE at s = 0 (profile-pmin.ts --m): M = 16
- * gave 1.2–1.6M/s at N = 8..64, M = 64 2.1–2.6M/s, 256 and 1024 the same within noise; at
- * s = 0.9 every M within noise. 64 keeps a request of 2¹⁸ matrices at 64 workgroups.
+ * The same on an adapter that runs on the CPU (SwiftShader), where fewer, longer invocations
+ * pay: what an invocation pays once (its arrays' zero-initialisation, the start of its row
+ * steps, the flush) is spread over more matrices; which of these dominates was not measured
+ * apart. Measured on SwiftShader, GOE at s = 0 (profile-pmin.ts --m): M = 16 gave 1.2–2.1M/s
+ * at N = 8..64, M = 64 2.1–2.9M/s, 256 and 1024 the same within noise; at s = 0.9 every M
+ * within noise. 64 keeps a request of 2¹⁸ matrices at 64 workgroups.
  */
 export const PMIN_MATRICES_PER_INVOCATION_CPU = 64;
 
